@@ -1,0 +1,150 @@
+# elfe - Lisp Flavoured Erlang in C.  One GNU Makefile for everything.
+#
+#   make            build bin/elfe and bin/elfec
+#   make repl       install missing packages, build, start the shell
+#   make test       install missing packages, build, run every test layer
+#   make deps       check for the system packages; install them as root
+#   make fuzz       run the reader fuzzer (FUZZ_TIME seconds, default 300)
+#   make format     clang-format every C file
+#   make clean
+
+CC      ?= gcc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+           -Wpointer-arith -Wformat=2 -Wundef -Wwrite-strings \
+           -Wold-style-definition -Werror
+PKGS    := bdw-gc libpcre2-8
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) -MMD -MP \
+              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lpcre2-8) \
+           -lgmp -lpthread -lm
+
+BUILD   := build
+# The core: everything except the programs' main files.
+CORE_SRCS := $(wildcard runtime/*.c reader/*.c) \
+             $(filter-out compiler/elfec_main.c,$(wildcard compiler/*.c))
+CORE_OBJS := $(CORE_SRCS:%.c=$(BUILD)/%.o)
+ELFE_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(wildcard repl/*.c))
+ELFEC_OBJS := $(BUILD)/compiler/elfec_main.o
+CORE_LIB  := $(BUILD)/libelfe.a
+
+UNIT_SRCS := $(sort $(wildcard tests/unit/check_*.c))
+UNIT_OBJS := $(UNIT_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/runner.o
+UNIT_BIN  := $(BUILD)/check_runner
+TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
+
+DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
+                libgmp-dev check
+
+.PHONY: all deps repl test unit golden fuzz fuzz-smoke format clean tools
+all: bin/elfe bin/elfec
+
+bin/elfe: $(ELFE_OBJS) $(CORE_LIB) | bin
+	$(CC) -o $@ $^ $(LIBS) -lreadline
+
+bin/elfec: $(ELFEC_OBJS) $(CORE_LIB) | bin
+	$(CC) -o $@ $^ $(LIBS)
+
+$(CORE_LIB): $(CORE_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+bin:
+	mkdir -p bin
+
+# ---- set-up ----------------------------------------------------------
+deps:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+	      || missing="$$missing $$p"; \
+	  done; \
+	fi; \
+	if [ -z "$$missing" ]; then \
+	  echo "deps: all system packages present"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+	  echo "deps: missing packages:$$missing"; \
+	  echo "deps: run: sudo apt-get install -y$$missing"; \
+	  exit 1; \
+	fi
+
+repl: deps
+	@$(MAKE) --no-print-directory all
+	./bin/elfe
+
+# ---- tests -----------------------------------------------------------
+# Each layer writes "PASSED FAILED" to build/results/LAYER; tests/summary
+# adds them up and prints the closing "N passed, M failed" line.
+test: deps
+	@$(MAKE) --no-print-directory all tools $(UNIT_BIN)
+	@rm -rf $(BUILD)/results && mkdir -p $(BUILD)/results
+	@$(MAKE) --no-print-directory unit golden fuzz-smoke
+	@tests/summary $(BUILD)/results
+
+$(BUILD)/gen/suites.h: $(UNIT_SRCS)
+	@mkdir -p $(dir $@)
+	@for f in $(UNIT_SRCS); do \
+	  n=$${f##*/check_}; echo "SUITE($${n%.c})"; done > $@
+
+$(UNIT_OBJS): $(BUILD)/gen/suites.h
+$(BUILD)/tests/unit/%.o: ALL_CFLAGS += -I$(BUILD)/gen \
+    $(shell pkg-config --cflags check 2>/dev/null)
+
+$(UNIT_BIN): $(UNIT_OBJS) $(CORE_LIB)
+	$(CC) -o $@ $^ $(LIBS) $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt)
+
+unit: $(UNIT_BIN)
+	@mkdir -p $(BUILD)/results
+	$(UNIT_BIN) $(BUILD)/results/unit
+
+tools: $(TOOLS)
+$(BUILD)/%: $(BUILD)/tests/tools/%.o $(CORE_LIB)
+	$(CC) -o $@ $^ $(LIBS)
+
+golden: all tools
+	@mkdir -p $(BUILD)/results
+	tests/golden/run $(BUILD)/results/golden
+
+# ---- fuzzing (clang + libFuzzer) -------------------------------------
+FUZZ_TIME ?= 300
+FUZZ_CC   ?= clang
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 \
+              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BINS := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(CORE_SRCS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(shell pkg-config --cflags $(PKGS)) -o $@ \
+	    $< $(CORE_SRCS) $(LIBS)
+
+fuzz: $(FUZZ_BINS)
+	tests/fuzz/run $(FUZZ_TIME) $(FUZZ_BINS)
+
+# The short fuzz run of `make test`: only where clang with libFuzzer works.
+fuzz-smoke:
+	@mkdir -p $(BUILD)/results
+	@if tests/fuzz/available $(FUZZ_CC); then \
+	  $(MAKE) --no-print-directory $(FUZZ_BINS) && \
+	  tests/fuzz/run 30 $(FUZZ_BINS) --results $(BUILD)/results/fuzz; \
+	else \
+	  echo "fuzz: SKIPPED (clang with libFuzzer not available)"; \
+	fi
+
+# ---- housekeeping ----------------------------------------------------
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(BUILD) bin
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,17 @@
+/* hash.h - erlang:phash2/1,2, bit-for-bit the BEAM's.
+ *
+ * Nodes in a cluster must agree on hashes (a distributed table keyed by
+ * phash2 must put a key in the same place on elfe and on the BEAM), so this
+ * follows OTP 25's make_hash2 exactly for every term type.
+ */
+#ifndef ELFE_HASH_H
+#define ELFE_HASH_H
+
+#include "term.h"
+
+/* erlang:phash2(T): an integer in 0..2^27-1. */
+uint32_t hash_phash2(Term t);
+/* erlang:phash2(T, Range) for 1 <= range <= 2^32. */
+uint32_t hash_phash2_range(Term t, uint64_t range);
+
+#endif
