@@ -14,6 +14,9 @@
 int term_compare(Term a, Term b);
 /* == : equal in the term order (1 == 1.0). */
 bool term_equal(Term a, Term b);
+/* The exact order used for map keys: term order, except that every
+ * integer sorts before every float; 0 exactly when a =:= b. */
+int term_compare_exact(Term a, Term b);
 /* =:= : exactly the same term (1 =/= 1.0). */
 bool term_exact_equal(Term a, Term b);
 
