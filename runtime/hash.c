@@ -48,8 +48,6 @@
  */
 #include "hash.h"
 
-#include <stdlib.h>
-
 #include "atom.h"
 #include "binary.h"
 #include "gc.h"
@@ -115,33 +113,39 @@ static inline uint32_t le32(const uint8_t *p)
            (uint32_t)p[3] << 24;
 }
 
-/* Jenkins' block hash of n bytes, seeded with init. */
-static uint32_t block_hash(const uint8_t *k, size_t n, uint32_t init)
+/* Jenkins' block hash, fed in pieces: whole 12-byte groups go through
+ * block_feed, the last 0..11 bytes through block_finish. */
+typedef struct Block {
+    uint32_t a, b, c;
+} Block;
+
+static void block_feed(Block *h, const uint8_t *k, size_t n)
 {
-    uint32_t a = HC_GOLDEN, b = HC_GOLDEN, c = init;
-    size_t left = n;
-    while (left >= 12) {
-        a += le32(k);
-        b += le32(k + 4);
-        c += le32(k + 8);
-        mix3(&a, &b, &c);
-        k += 12;
-        left -= 12;
+    for (; n >= 12; n -= 12, k += 12) {
+        h->a += le32(k);
+        h->b += le32(k + 4);
+        h->c += le32(k + 8);
+        mix3(&h->a, &h->b, &h->c);
     }
+}
+
+static uint32_t block_finish(Block *h, const uint8_t *k, size_t left,
+                             size_t total)
+{
     /* The BEAM adds the length as a 32-bit word. */
-    c += (uint32_t)n;
+    h->c += (uint32_t)total;
     /* Bytes 0-3 go to a, 4-7 to b, 8-10 to c above its lowest byte. */
     for (size_t i = 0; i < left; i++) {
         uint32_t v = (uint32_t)k[i] << (8 * (i % 4));
         if (i < 4)
-            a += v;
+            h->a += v;
         else if (i < 8)
-            b += v;
+            h->b += v;
         else
-            c += v << 8;
+            h->c += v << 8;
     }
-    mix3(&a, &b, &c);
-    return c;
+    mix3(&h->a, &h->b, &h->c);
+    return h->c;
 }
 
 /* The BEAM's atom-table hash: hashpjw over the name's bytes, where a UTF-8
@@ -202,33 +206,38 @@ static void hash_bitstring(uint32_t *hash, Term t)
 {
     uint64_t bits = binary_bit_size(t);
     /* The BEAM truncates the byte count to 32 bits. */
-    size_t nbytes = (size_t)((bits >> 3) & 0xFFFFFFFFu);
+    uint64_t nbytes = (bits >> 3) & 0xFFFFFFFFu;
     unsigned tail = (unsigned)(bits & 7);
     uint32_t seed = HC_BINARY + *hash;
     if (nbytes == 0 && tail == 0) {
         *hash = seed;
         return;
     }
-    uint8_t last = 0;
+    Block h = {HC_GOLDEN, HC_GOLDEN, seed};
+    uint64_t whole = nbytes - nbytes % 12; /* bytes in whole groups */
+    uint8_t rest[12];
     if (binary_is_aligned(t)) {
-        *hash = block_hash(binary_bytes(t), nbytes, seed);
-        if (tail)
-            last = binary_get_byte(t, (uint64_t)nbytes * 8);
+        const uint8_t *p = binary_bytes(t);
+        block_feed(&h, p, (size_t)whole);
+        memcpy(rest, p + whole, (size_t)(nbytes - whole));
     } else {
-        size_t len = nbytes + (tail != 0);
-        uint8_t small[256];
-        uint8_t *buf = len <= sizeof small ? small : malloc(len);
-        if (buf == NULL)
-            abort(); /* out of memory: nothing sensible to return */
-        binary_copy_bits(t, 0, (uint64_t)nbytes * 8 + tail, buf);
-        *hash = block_hash(buf, nbytes, seed);
-        if (tail)
-            last = buf[nbytes];
-        if (buf != small)
-            free(buf);
+        /* Shift the window to a byte boundary a chunk at a time. */
+        uint8_t chunk[12 * 32];
+        for (uint64_t at = 0; at < whole;) {
+            uint64_t n = whole - at < sizeof chunk ? whole - at : sizeof chunk;
+            binary_copy_bits(t, at * 8, n * 8, chunk);
+            block_feed(&h, chunk, (size_t)n);
+            at += n;
+        }
+        if (nbytes > whole)
+            binary_copy_bits(t, whole * 8, (nbytes - whole) * 8, rest);
     }
-    if (tail)
+    *hash = block_finish(&h, rest, (size_t)(nbytes - whole), (size_t)nbytes);
+    (void)*(volatile Term *)&t; /* binary_bytes pointed inside t */
+    if (tail) {
+        uint8_t last = binary_get_byte(t, nbytes * 8);
         mix2(hash, tail, (uint32_t)(last >> (8 - tail)), HC_BIT_TAIL);
+    }
 }
 
 /* ---- the walk --------------------------------------------------------

@@ -9,9 +9,12 @@
 
 #include "term.h"
 
-/* erlang:phash2(T): an integer in 0..2^27-1. */
+/* erlang:phash2(T): an integer in 0..2^27-1.  Never recurses on the C
+ * stack, so any length or depth of term is fine. */
 uint32_t hash_phash2(Term t);
-/* erlang:phash2(T, Range) for 1 <= range <= 2^32. */
+/* erlang:phash2(T, Range) for 1 <= range <= 2^32 (the BIF checks the range
+ * and raises badarg; here a range of 0 or above 2^32 gives the whole
+ * 32-bit hash, as 2^32 does). */
 uint32_t hash_phash2_range(Term t, uint64_t range);
 
 #endif

@@ -608,9 +608,10 @@ START_TEST(maps_in_any_shape)
 {
     size_t tested = 0;
     for (size_t i = 0; i < NGOLDEN; i++) {
-        Term m = build((int)i);
-        if (!term_is_map(m))
+        if (strncmp(golden[i].erl, "#{", 2) != 0)
             continue;
+        Term m = build((int)i);
+        ck_assert(term_is_map(m));
         size_t n = map_size(m);
         Term *ks = gc_alloc((n + 1) * sizeof *ks);
         Term *vs = gc_alloc((n + 1) * sizeof *vs);
@@ -631,6 +632,8 @@ START_TEST(maps_in_any_shape)
     /* SEQMAP(40) minus keys 33..40 is SEQMAP(32), a golden row */
     size_t row32 = NGOLDEN;
     for (size_t i = 0; i < NGOLDEN; i++) {
+        if (strncmp(golden[i].erl, "#{1 => 1,", 9) != 0)
+            continue;
         Term g = build((int)i);
         if (term_is_map(g) && map_size(g) == 32 &&
             map_get(g, make_small(32)) == make_small(32))
