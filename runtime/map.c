@@ -16,7 +16,7 @@
  * holds one pair inline, in nodemap that it holds a child node; pairs come
  * first, then children, each in bit order (popcount indexing).  Keys whose
  * whole hashes agree end in a collision node at level 13: a plain list of
- * pairs.  Updates copy the path from the root (structure is shared); a
+ * pairs in key order.  Updates copy the path from the root (structure is shared); a
  * removal that leaves a child with one pair pulls that pair up into its
  * parent, so a trie depends only on its key set.  A map is a HAMT exactly
  * when it has more than FLATMAP_MAX pairs, so equal maps always have the
@@ -374,10 +374,18 @@ static HNode *build_node(const BuildEntry *e, size_t n, int level,
                          const Term *keys, const Term *vals)
 {
     if (level == HAMT_COLLISION_LEVEL) {
+        /* Pairs in key order, so that the node depends only on its keys. */
         HNode *x = collision_alloc((uint32_t)n);
         for (size_t i = 0; i < n; i++) {
-            x->slots[2 * i] = keys[e[i].idx];
-            x->slots[2 * i + 1] = vals[e[i].idx];
+            Term k = keys[e[i].idx];
+            size_t j = i;
+            while (j > 0 && term_compare_exact(x->slots[2 * (j - 1)], k) > 0) {
+                x->slots[2 * j] = x->slots[2 * (j - 1)];
+                x->slots[2 * j + 1] = x->slots[2 * j - 1];
+                j--;
+            }
+            x->slots[2 * j] = k;
+            x->slots[2 * j + 1] = vals[e[i].idx];
         }
         return x;
     }
@@ -496,10 +504,11 @@ static HNode *merge_pairs(Term k1, Term v1, uint64_t h1, Term k2, Term v2,
 {
     if (level == HAMT_COLLISION_LEVEL) {
         HNode *x = collision_alloc(2);
-        x->slots[0] = k1;
-        x->slots[1] = v1;
-        x->slots[2] = k2;
-        x->slots[3] = v2;
+        int first = term_compare_exact(k1, k2) < 0 ? 0 : 2; /* key order */
+        x->slots[first] = k1;
+        x->slots[first + 1] = v1;
+        x->slots[2 - first] = k2;
+        x->slots[3 - first] = v2;
         return x;
     }
     uint32_t f1 = frag(h1, level), f2 = frag(h2, level);
@@ -522,21 +531,25 @@ static HNode *hamt_put(HNode *x, Term key, Term val, uint64_t h, int level,
                        bool *added)
 {
     if (node_is_collision(x)) {
-        uint32_t n = x->datamap;
-        for (uint32_t i = 0; i < n; i++) {
-            if (key_eq(x->slots[2 * i], key)) {
-                if (x->slots[2 * i] == key && x->slots[2 * i + 1] == val)
-                    return x;
-                HNode *y = node_copy(x);
-                y->slots[2 * i] = key;
-                y->slots[2 * i + 1] = val;
-                return y;
-            }
+        /* The pairs are kept in key order (see build_node). */
+        uint32_t n = x->datamap, i = 0;
+        int c = 1;
+        while (i < n && (c = term_compare_exact(key, x->slots[2 * i])) > 0)
+            i++;
+        if (i < n && c == 0) {
+            if (x->slots[2 * i] == key && x->slots[2 * i + 1] == val)
+                return x;
+            HNode *y = node_copy(x);
+            y->slots[2 * i] = key;
+            y->slots[2 * i + 1] = val;
+            return y;
         }
         HNode *y = collision_alloc(n + 1);
-        memcpy(y->slots, x->slots, 2 * (size_t)n * sizeof(Term));
-        y->slots[2 * n] = key;
-        y->slots[2 * n + 1] = val;
+        memcpy(y->slots, x->slots, 2 * (size_t)i * sizeof(Term));
+        y->slots[2 * i] = key;
+        y->slots[2 * i + 1] = val;
+        memcpy(y->slots + 2 * i + 2, x->slots + 2 * i,
+               2 * (size_t)(n - i) * sizeof(Term));
         *added = true;
         return y;
     }
