@@ -54,7 +54,15 @@ typedef struct HamtMap {
     HNode *root;
 } HamtMap;
 
-#define popcount(x) ((uint32_t)__builtin_popcount(x))
+/* Bits set in a bitmap.  Written out: without -mpopcnt GCC's builtin is
+ * a library call, slower than these few instructions. */
+static inline uint32_t popcount(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
 #define node_is_collision(x) (header_size((x)->header) == NODE_COLLISION)
 #define hamt_root(m) (((HamtMap *)box_ptr(m))->root)
 

@@ -1,10 +1,13 @@
 /* map.h - Erlang maps: small sorted maps and hash array mapped tries.
  *
  * Up to FLATMAP_MAX pairs a map is a FlatMap: keys sorted in the map key
- * order (term order, with integers before floats that compare equal, as
- * the BEAM), values alongside.  Bigger maps are HAMTs.  Keys are matched
- * with =:= (1 and 1.0 are different keys).  Maps are immutable: every
- * update returns a new map sharing what it can.
+ * order, values alongside.  Bigger maps are HAMTs (layout in map.c); a map
+ * is a HAMT exactly when it has more than FLATMAP_MAX pairs, and a HAMT's
+ * shape depends only on its keys.  Keys are matched with =:= (1 and 1.0
+ * are different keys; 0.0 and -0.0 the same, as OTP 25).  Maps are
+ * immutable: every update returns a new map sharing what it can, or the
+ * same map when nothing changes.  Every function taking a map returns NONE
+ * (map_size 0, an empty iteration) when given something else.
  */
 #ifndef ELFE_MAP_H
 #define ELFE_MAP_H
@@ -13,12 +16,15 @@
 
 /* The empty map #{}. */
 Term map_new(void);
-/* A map of n pairs; with duplicate keys the later pair wins. */
+/* A map of n pairs; with duplicate keys the later pair wins, key and
+ * value (as maps:from_list). */
 Term map_from_pairs(const Term *keys, const Term *vals, size_t n);
 size_t map_size(Term map);
 /* The value for key, or NONE when absent. */
 Term map_get(Term map, Term key);
-/* The map with key set to val (added or replaced). */
+/* The map with key set to val (added or replaced; a flatmap keeps its
+ * old key, a HAMT takes the new one, as the BEAM: visible only for
+ * 0.0 / -0.0). */
 Term map_put(Term map, Term key, Term val);
 /* The map with an existing key's value replaced; NONE when key is absent
  * (Erlang's {badkey,K}). */
@@ -27,7 +33,8 @@ Term map_update(Term map, Term key, Term val);
 Term map_remove(Term map, Term key);
 
 /* Iteration: every pair once, in the map's own order (key order for small
- * maps, hash order for large ones, as maps:to_list on the BEAM). */
+ * maps, trie order for large ones, the same for equal maps).  A MapIter
+ * lives on the C stack; keep the map alive while iterating. */
 typedef struct MapIter {
     Term map;
     int depth;
@@ -36,10 +43,11 @@ typedef struct MapIter {
 } MapIter;
 void map_iter_init(MapIter *it, Term map);
 bool map_iter_next(MapIter *it, Term *key, Term *val);
-/* Keys and values in key order (term order), into arrays of map_size. */
+/* Keys and values in map key order, into arrays of map_size entries. */
 void map_sorted_pairs(Term map, Term *keys, Term *vals);
-/* Map key order: term order where an integer sorts before a float that
- * compares equal to it (=:= is 0 only for identical keys). */
+/* Map key order, the BEAM's "exact" term order: as term_compare except
+ * that every integer sorts before every float (#{2 => a, 1.5 => b} lists
+ * 2 first); 0 only for =:= keys.  The same as term_compare_exact. */
 int map_key_compare(Term a, Term b);
 
 #endif
