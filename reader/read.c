@@ -396,8 +396,9 @@ static void put_integer(BitBuf *b, Term v, uint64_t nbits, bool little)
     }
 }
 
-/* IEEE binary16 from a double, rounding to nearest even; false when it
- * does not fit. */
+/* IEEE binary16 from a double, rounding to nearest even; too big becomes
+ * infinity (as the BEAM does for 16- and 32-bit floats).  False for NaN
+ * and infinities, which no literal produces. */
 static bool double_to_half(double d, uint16_t *out)
 {
     uint64_t bits;
@@ -413,8 +414,10 @@ static bool double_to_half(double d, uint16_t *out)
     }
     int e = exp ? exp - 1023 : -1022;
     uint64_t m = exp ? mant | (UINT64_C(1) << 52) : mant;
-    if (e > 15)
-        return false;
+    if (e > 15) {
+        *out = (uint16_t)(sign | 0x7C00);
+        return true;
+    }
     unsigned shift = e >= -14 ? 42 : (unsigned)(28 - e);
     uint64_t h = 0;
     if (shift < 64) {
@@ -429,8 +432,10 @@ static bool double_to_half(double d, uint16_t *out)
             h >>= 1;
             e++;
         }
-        if (e > 15)
-            return false;
+        if (e > 15) {
+            *out = (uint16_t)(sign | 0x7C00);
+            return true;
+        }
         *out = (uint16_t)(sign | (uint16_t)((e + 15) << 10) | (h & 0x3FF));
     } else {
         *out = (uint16_t)(sign | h); /* h == 0x400 is the least normal */
@@ -443,15 +448,15 @@ static bool put_float(BitBuf *b, Term v, uint64_t nbits, bool little)
     double d;
     if (term_is_float(v))
         d = float_val(v);
+    else if (term_is_small(v))
+        d = (double)small_val(v);
     else if (!bignum_to_double(v, &d))
         return false;
     uint64_t raw;
     if (nbits == 64) {
         memcpy(&raw, &d, sizeof raw);
     } else if (nbits == 32) {
-        float f = (float)d;
-        if (!isfinite(f))
-            return false;
+        float f = (float)d; /* too big: infinity, as the BEAM */
         uint32_t r32;
         memcpy(&r32, &f, sizeof r32);
         raw = r32;
@@ -648,17 +653,18 @@ static int build_binary(const Term *segs, size_t n, Term *out)
         } else if (term_is_cons(seg)) {
             Term val = CAR(seg);
             SegSpec sp;
+            bool literal = is_int_list(val) || term_is_number(val) ||
+                           term_is_bitstring(val);
+            if (!literal)
+                return BIN_NOT_LITERAL; /* (expr spec ...) */
             if (!parse_specs(CDR(seg), &sp))
                 return BIN_BAD;
-            if (term_is_list(val) && is_int_list(val)) {
+            if (term_is_list(val)) {
                 for (Term c = val; term_is_cons(c); c = CDR(c))
                     if (!put_value(&b, CAR(c), &sp))
                         return BIN_BAD;
-            } else if (term_is_number(val) || term_is_bitstring(val)) {
-                if (!put_value(&b, val, &sp))
-                    return BIN_BAD;
-            } else {
-                return BIN_NOT_LITERAL;
+            } else if (!put_value(&b, val, &sp)) {
+                return BIN_BAD;
             }
         } else if (term_is_atom(seg)) {
             return BIN_NOT_LITERAL; /* a variable, in (binary ...) */

@@ -231,16 +231,17 @@ Term scan_make_integer(const char *digits, size_t n, int base, bool negative)
 {
     /* Accumulate in 64 bits while the value surely fits a small integer;
      * anything longer goes to the bignum parser. */
+    uint64_t limit = (uint64_t)SMALL_MAX + (negative ? 1 : 0);
     uint64_t v = 0;
     size_t i = 0;
     for (; i < n; i++) {
         uint64_t d = (uint64_t)digit_value((unsigned char)digits[i]);
-        if (v > ((uint64_t)SMALL_MAX - d) / (uint64_t)base)
+        if (v > (limit - d) / (uint64_t)base)
             break;
         v = v * (uint64_t)base + d;
     }
     if (i == n)
-        return make_small(negative ? -(int64_t)v : (int64_t)v);
+        return make_small(negative ? (int64_t)(0 - v) : (int64_t)v);
     StrBuf b;
     strbuf_init(&b);
     if (negative)
