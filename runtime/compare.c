@@ -20,11 +20,10 @@
  */
 #include "compare.h"
 
-#include <stdlib.h>
-
 #include "arith.h"
 #include "atom.h"
 #include "binary.h"
+#include "gc.h"
 #include "map.h"
 
 /* Class ranks in the term order; local funs and export funs share the fun
@@ -268,18 +267,16 @@ static int compare_maps(Term a, Term b, bool exact)
     if (na == 0)
         return 0;
     const Term *ka, *kb, *va, *vb;
-    Term *tmp = NULL;
+    Term *tmp;
     if (box_type(a) == BOX_FLATMAP && box_type(b) == BOX_FLATMAP) {
         ka = ((FlatMap *)box_ptr(a))->kv;
         va = ka + na;
         kb = ((FlatMap *)box_ptr(b))->kv;
         vb = kb + nb;
     } else {
-        /* The maps stay alive in a and b, so the keys and values copied
-         * here stay reachable while the buffer is in use. */
-        tmp = malloc(4 * na * sizeof(Term));
-        if (!tmp)
-            abort();
+        /* GC memory: the collector must see the keys and values copied
+         * here, whatever happens to a and b meanwhile. */
+        tmp = gc_alloc(4 * na * sizeof(Term));
         map_sorted_pairs(a, tmp, tmp + na);
         map_sorted_pairs(b, tmp + 2 * na, tmp + 3 * na);
         ka = tmp;
@@ -294,7 +291,6 @@ static int compare_maps(Term a, Term b, bool exact)
     for (size_t i = 0; i < na && c == 0; i++)
         if (va[i] != vb[i])
             c = compare(va[i], vb[i], exact);
-    free(tmp);
     return c;
 }
 

@@ -922,10 +922,8 @@ void map_sorted_pairs(Term map, Term *keys, Term *vals)
     }
     if (n == 0)
         return;
-    /* The map holds every key and value alive while they sit here. */
-    Pair *p = malloc(n * sizeof *p);
-    if (!p)
-        abort();
+    /* GC memory, so the collector sees the keys and values held here. */
+    Pair *p = gc_alloc(n * sizeof *p);
     MapIter it;
     size_t i = 0;
     map_iter_init(&it, map);
@@ -936,7 +934,6 @@ void map_sorted_pairs(Term map, Term *keys, Term *vals)
         keys[j] = p[j].key;
         vals[j] = p[j].val;
     }
-    free(p);
 }
 
 int map_key_compare(Term a, Term b)
