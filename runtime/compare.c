@@ -430,13 +430,15 @@ static bool exact_equal_maps(Term a, Term b)
                 return false;
         return true;
     }
-    /* Any other pair of representations: look every key of a up in b. */
-    MapIter it;
-    Term k, v;
-    map_iter_init(&it, a);
-    while (map_iter_next(&it, &k, &v)) {
-        Term w = map_get(b, k);
-        if (w == NONE || !term_exact_equal(v, w))
+    /* A map's representation and iteration order depend only on its keys
+     * (see map.h), so equal maps iterate in step. */
+    MapIter ia, ib;
+    Term ka, va, kb, vb;
+    map_iter_init(&ia, a);
+    map_iter_init(&ib, b);
+    while (map_iter_next(&ia, &ka, &va)) {
+        if (!map_iter_next(&ib, &kb, &vb) || !term_exact_equal(ka, kb) ||
+            !term_exact_equal(va, vb))
             return false;
     }
     return true;
