@@ -10,14 +10,15 @@
 
 #include "term.h"
 
-/* <0, 0 or >0 in Erlang's term order (0 means ==). */
+/* -1, 0 or 1 in Erlang's term order (0 means ==).  Mixed integer/float
+ * comparisons go through arith_compare. */
 int term_compare(Term a, Term b);
 /* == : equal in the term order (1 == 1.0). */
 bool term_equal(Term a, Term b);
 /* The exact order used for map keys: term order, except that every
  * integer sorts before every float; 0 exactly when a =:= b. */
 int term_compare_exact(Term a, Term b);
-/* =:= : exactly the same term (1 =/= 1.0). */
+/* =:= : exactly the same term (1 =/= 1.0; 0.0 =:= -0.0 as OTP 25). */
 bool term_exact_equal(Term a, Term b);
 
 #endif
