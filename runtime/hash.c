@@ -8,7 +8,7 @@
  * explicit stack (never C recursion), in the same order as the BEAM, since
  * the running hash is threaded through every subterm:
  *
- *   small |x| < 2^27   mix(-x) when negative, then mix(x) (the low 32 bits)
+ *   -2^27 <= x < 2^27  mix(-x) when negative, then mix(x) (as 32 bits)
  *   other integers     one mix per 64-bit limb of |x|: (low, high), with a
  *                      constant that says the sign
  *   float              mix(high word, low word) of the IEEE bits; -0.0 is
