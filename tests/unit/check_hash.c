@@ -756,7 +756,7 @@ Suite *hash_suite(void)
 
 /* ---- how the golden table was made ------------------------------------
  *
- * hgen.erl (below) prints build() and golden[] for the terms listed by
+ * tests/tools/gen_hash/hgen.erl prints build() and golden[] for the terms listed by
  * hterms:terms() (the Erlang expressions are in each row's comment string:
  * integers around every limb and 28-bit boundary, floats, atoms with
  * Latin-1 and other UTF-8 names, strings and improper lists, tuples, maps
