@@ -94,6 +94,9 @@ Reader *reader_new(const char *file, const uint8_t *text, size_t len,
         memcpy(r->file, file, n);
     r->file[n] = '\0';
     r->map = positions;
+    r->cap_vals = 64; /* never NULL: closing "()" takes vals + base */
+    r->vals = gc_alloc(r->cap_vals * sizeof *r->vals);
+    r->vpos = gc_alloc_atomic(r->cap_vals * sizeof *r->vpos);
     scan_init(&r->scan, text ? text : (const uint8_t *)"", text ? len : 0,
               &r->own_err);
     return r;

@@ -73,6 +73,12 @@ void scan_init(Scanner *s, const uint8_t *text, size_t len, ReadError *err)
     s->line = 1;
     s->col = 1;
     s->err = err;
+    /* The scratch buffers are never NULL (buf + 0 must be valid). */
+    s->buf_cap = s->out_cap = 64;
+    s->buf = gc_alloc_atomic(s->buf_cap * sizeof *s->buf);
+    s->out = gc_alloc_atomic(s->out_cap * sizeof *s->out);
+    s->lines_cap = 16;
+    s->lines = gc_alloc_atomic(s->lines_cap * sizeof *s->lines);
     /* A byte order mark at the very start is not part of the text. */
     if (len >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF)
         s->pos = 3;
@@ -168,10 +174,10 @@ static void grow_cps(uint32_t **p, size_t *cap, size_t need)
 {
     if (need <= *cap)
         return;
-    size_t n = *cap ? *cap : 64;
+    size_t n = *cap;
     while (n < need)
         n *= 2;
-    *p = *p ? gc_realloc(*p, n * sizeof **p) : gc_alloc_atomic(n * sizeof **p);
+    *p = gc_realloc(*p, n * sizeof **p);
     *cap = n;
 }
 
@@ -190,9 +196,8 @@ static void out_push(Scanner *s, uint32_t c)
 static void lines_push(Scanner *s, size_t start)
 {
     if (s->lines_len == s->lines_cap) {
-        size_t n = s->lines_cap ? s->lines_cap * 2 : 16;
-        s->lines = s->lines ? gc_realloc(s->lines, n * sizeof *s->lines)
-                            : gc_alloc_atomic(n * sizeof *s->lines);
+        size_t n = s->lines_cap * 2;
+        s->lines = gc_realloc(s->lines, n * sizeof *s->lines);
         s->lines_cap = n;
     }
     s->lines[s->lines_len++] = start;

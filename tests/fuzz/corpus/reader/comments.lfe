@@ -1,0 +1,4 @@
+; line comment
+(a #| block
+ comment |# b) ; trailing
+#| top |#

@@ -1,0 +1,1 @@
+(a . b . c) (a b] #b102 "unterminated
