@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../../runtime/binary.h"
+#include "../../runtime/bignum.h"
 #include "../../runtime/compare.h"
 #include "../../runtime/gc.h"
 #include "../../runtime/map.h"
@@ -227,6 +228,12 @@ START_TEST(flatmap_key_order)
     ck_assert_int_eq(n, 11);
     for (int i = 0; i < 11; i++)
         ck_assert(map_get(m2, k2[i]) == v2[i]);
+    /* bignums made by bignum.c find the same keys: 1 bsl 80 */
+    const char *dec = "1208925819614629174706176";
+    ck_assert(map_get(m2, bignum_from_string(dec, strlen(dec), 10)) == v2[5]);
+    ck_assert(map_get(m2, bignum_from_string("-1208925819614629174706176", 26, 10)) ==
+              v2[6]);
+    ck_assert(map_get(m2, make_float(1208925819614629174706176.0)) == NONE);
     /* map_key_compare: integers before floats, 0 only for =:= keys */
     ck_assert_int_lt(map_key_compare(make_small(2), make_float(1.5)), 0);
     ck_assert_int_lt(map_key_compare(make_small(1), make_float(1.0)), 0);
