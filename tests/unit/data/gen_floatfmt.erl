@@ -1,6 +1,6 @@
 %% Writes floatfmt_random.txt for check_floatfmt.c (run with OTP 25):
-%%   erlc gen_floatfmt.erl && erl -noshell -s fgen main
--module(fgen).
+%%   erlc gen_floatfmt.erl && erl -noshell -s gen_floatfmt main
+-module(gen_floatfmt).
 -export([main/0]).
 -define(M64, 16#FFFFFFFFFFFFFFFF).
 %% splitmix64

@@ -1,8 +1,8 @@
 %% Writes random terms printed by io_lib for check_print_erl.c (OTP 25):
-%%   erl -noshell -run pgen main SEED COUNT FILE
+%%   erl -noshell -run gen_print_erl main SEED COUNT FILE
 %% print_erl_random.txt = 600 cases of seed 1, plus 149 larger terms (seed 7,
 %% with term(2 + rand:uniform(5)), outputs of 300..3000 bytes).
--module(pgen).
+-module(gen_print_erl).
 -export([main/1]).
 atoms() -> [a, ok, foo_bar, 'Foo', 'hello world', 'it\'s', '', 'end', 'case',
             'maybe', 'λx', 'éa', 'Éa', true, false, nil, '[]', 'a@b', x1, 'with\nnl',
