@@ -187,8 +187,7 @@ static int compare_nodes(Term na, uint32_t ca, Term nb, uint32_t cb)
 }
 
 /* Pid parts: the BEAM orders pids by serial, then number, then node.  A
- * local pid's number is split as <0.N.S> with N the low 28 bits of the
- * immediate's number and S the rest, the BEAM's own layout. */
+ * local pid's number splits as term.h says: N = n & 0x7fff, S = n >> 15. */
 typedef struct PidParts {
     uint64_t serial, number;
     Term node;
@@ -201,8 +200,8 @@ static PidParts pid_parts(Term t)
     PidParts p;
     if (term_is_local_pid(t)) {
         uint64_t n = local_pid_number(t);
-        p.serial = n >> 28;
-        p.number = n & ((UINT64_C(1) << 28) - 1);
+        p.serial = n >> LOCAL_PID_NUMBER_BITS;
+        p.number = n & ((UINT64_C(1) << LOCAL_PID_NUMBER_BITS) - 1);
         p.node = node_name();
         p.creation = 0;
         p.local = true;

@@ -79,6 +79,11 @@ static inline int64_t small_val(Term t)
 #define make_atom(index) (((Term)(index) << TAG_BITS) | TAG_ATOM)
 #define atom_index(t) ((uint32_t)((t) >> TAG_BITS))
 
+/* A local pid's number n prints as <0.N.S> with N = n & 0x7fff and
+ * S = n >> 15: the BEAM's 15-bit pid number and its serial (checked with
+ * erl: the 40,000th process is <0.7310.1>).  Printers, phash2, term order
+ * and the external term format all use this split. */
+#define LOCAL_PID_NUMBER_BITS 15
 #define term_is_local_pid(t) (term_tag(t) == TAG_PID)
 #define make_local_pid(n) (((Term)(n) << TAG_BITS) | TAG_PID)
 #define local_pid_number(t) ((uint64_t)(t) >> TAG_BITS)
