@@ -16,6 +16,9 @@
  * that must follow the node on its last line (closing brackets), W the
  * characters already on the current line since the last break.
  *
+ * Terms nested more than PRETTY_MAX_NESTING (1000) containers deep print
+ * on one line, as ~w, so that no term can overflow the C stack.
+ *
  * Not supported: chars_limit (io_lib's chars_limit option), records (no
  * record definitions at this level) and the ~lp "no strings" modifier.
  * Lists are strings when every element is a latin-1 printable character,
@@ -777,6 +780,66 @@ static void cind(Ctx *c, const Node *n, int64_t col, int64_t ld, int64_t w)
     }
 }
 
+/* ---- nesting guard ------------------------------------------------------ */
+
+/* Building and laying out recurse once per nesting level on the C stack;
+ * a term nested deeper than this prints on one line (as ~w) instead. */
+#define PRETTY_MAX_NESTING 1000
+
+typedef struct Visit {
+    Term t;
+    int level;
+} Visit;
+
+/* Whether containers in t nest more than PRETTY_MAX_NESTING deep; walks
+ * the term with its own stack. */
+static bool nests_too_deep(Term t)
+{
+    size_t cap = 64, n = 0;
+    Visit *st = gc_alloc(cap * sizeof *st);
+    st[n++] = (Visit){t, 0};
+    while (n > 0) {
+        Visit v = st[--n];
+        if (v.level > PRETTY_MAX_NESTING)
+            return true;
+        Term x = v.t;
+        size_t need = 0;
+        if (term_is_cons(x) || term_is_tuple(x) || term_is_map(x))
+            need = 2 + (term_is_tuple(x) ? tuple_arity(x)
+                        : term_is_map(x) ? 2 * map_size(x) : 0);
+        if (need == 0)
+            continue;
+        if (n + need > cap) {
+            while (n + need > cap)
+                cap *= 2;
+            Visit *nst = gc_alloc(cap * sizeof *nst);
+            memcpy(nst, st, n * sizeof *st);
+            st = nst;
+        }
+        if (term_is_cons(x)) {
+            /* the spine is a loop, not nesting: only elements go deeper */
+            st[n++] = (Visit){CAR(x), v.level + 1};
+            Term rest = CDR(x);
+            if (term_is_cons(rest))
+                st[n++] = (Visit){rest, v.level};
+            else if (!term_is_nil(rest))
+                st[n++] = (Visit){rest, v.level + 1};
+        } else if (term_is_tuple(x)) {
+            for (uint32_t i = 0; i < tuple_arity(x); i++)
+                st[n++] = (Visit){tuple_elems(x)[i], v.level + 1};
+        } else {
+            MapIter it;
+            Term k, val;
+            map_iter_init(&it, x);
+            while (map_iter_next(&it, &k, &val)) {
+                st[n++] = (Visit){k, v.level + 1};
+                st[n++] = (Visit){val, v.level + 1};
+            }
+        }
+    }
+    return false;
+}
+
 /* ---- entry point -------------------------------------------------------- */
 
 void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
@@ -795,6 +858,10 @@ void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
     if (!term_is_list(t) && !term_is_tuple(t) && !term_is_map(t) &&
         !term_is_bitstring(t)) {
         print_erl_simple(out, t);
+        return;
+    }
+    if ((depth < 0 || depth > PRETTY_MAX_NESTING) && nests_too_deep(t)) {
+        print_erl_write(out, t, &o);
         return;
     }
     Ctx c = {.out = out, .uni = o.unicode, .ll = o.line_length};

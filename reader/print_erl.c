@@ -17,6 +17,7 @@
 #include "../runtime/bignum.h"
 #include "../runtime/binary.h"
 #include "../runtime/floatfmt.h"
+#include "../runtime/gc.h"
 #include "../runtime/map.h"
 #include "../runtime/unicode.h"
 #include "print_erl_impl.h"
@@ -287,109 +288,168 @@ void print_erl_binary(StrBuf *out, Term bin, int depth)
     strbuf_puts(out, ">>");
 }
 
-static void write_term(StrBuf *out, Term t, int d, bool uni);
+/* io_lib:write without recursion on the C stack, so that no nesting depth
+ * can overflow it: a stack of tasks in GC memory (it holds terms and map
+ * iterators).  Each task writes a term, a piece of text, or the rest of a
+ * list, tuple or map. */
+typedef enum WKind { W_TERM, W_TEXT, W_LIST, W_TUPLE, W_MAP } WKind;
 
-static void write_list(StrBuf *out, Term t, int d, bool uni)
+typedef struct WTask {
+    WKind kind;
+    int d;       /* depth left (negative: unlimited)          */
+    int d0;      /* maps: the depth of every key and value     */
+    uint32_t i;  /* tuples: next element                       */
+    Term t;      /* the term, the list's rest, the tuple       */
+    const char *text;
+    MapIter *it;
+} WTask;
+
+typedef struct WStack {
+    WTask *v;
+    size_t n, cap;
+} WStack;
+
+static void wpush(WStack *s, WKind kind, Term t, int d)
 {
-    if (d == 1) {
-        strbuf_puts(out, "[...]");
-        return;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        WTask *v = gc_alloc(cap * sizeof *v);
+        if (s->n)
+            memcpy(v, s->v, s->n * sizeof *v);
+        s->v = v;
+        s->cap = cap;
     }
-    strbuf_putc(out, '[');
-    d = down(d);
-    write_term(out, CAR(t), d, uni);
-    for (t = CDR(t);; t = CDR(t)) {
-        if (term_is_nil(t))
-            break;
-        if (d == 1) {
-            strbuf_puts(out, "|...");
-            break;
-        }
-        if (!term_is_cons(t)) {
-            strbuf_putc(out, '|');
-            write_term(out, t, down(d), uni);
-            break;
-        }
-        strbuf_putc(out, ',');
-        write_term(out, CAR(t), down(d), uni);
-        d = down(d);
-    }
-    strbuf_putc(out, ']');
+    WTask *w = &s->v[s->n++];
+    memset(w, 0, sizeof *w);
+    w->kind = kind;
+    w->t = t;
+    w->d = d;
 }
 
-static void write_tuple(StrBuf *out, Term t, int d, bool uni)
+static void wtext(WStack *s, const char *text)
 {
-    uint32_t n = tuple_arity(t);
-    if (n == 0) {
-        strbuf_puts(out, "{}");
-        return;
-    }
-    if (d == 1) {
-        strbuf_puts(out, "{...}");
-        return;
-    }
-    const Term *e = tuple_elems(t);
-    strbuf_putc(out, '{');
-    d = down(d);
-    write_term(out, e[0], d, uni);
-    for (uint32_t i = 1; i < n; i++) {
-        if (d == 1) {
-            strbuf_puts(out, ",...");
-            break;
-        }
-        strbuf_putc(out, ',');
-        write_term(out, e[i], down(d), uni);
-        d = down(d);
-    }
-    strbuf_putc(out, '}');
+    wpush(s, W_TEXT, NIL, 0);
+    s->v[s->n - 1].text = text;
 }
 
-static void write_map(StrBuf *out, Term t, int d, bool uni)
+static void wmap_rest(WStack *s, MapIter *it, int dd, int d0)
 {
-    MapIter it;
-    Term k, v;
-    map_iter_init(&it, t);
-    if (d == 1 || !map_iter_next(&it, &k, &v)) {
-        strbuf_puts(out, "#{}");
-        return;
-    }
-    int d0 = down(d);
-    strbuf_puts(out, "#{");
-    write_term(out, k, d0, uni);
-    strbuf_puts(out, " => ");
-    write_term(out, v, d0, uni);
-    /* As io_lib: the depth check comes before looking for a next pair. */
-    for (int dd = d0;; dd = down(dd)) {
-        if (dd == 1) {
-            strbuf_puts(out, ",...");
-            break;
-        }
-        if (!map_iter_next(&it, &k, &v))
-            break;
-        strbuf_putc(out, ',');
-        write_term(out, k, d0, uni);
-        strbuf_puts(out, " => ");
-        write_term(out, v, d0, uni);
-    }
-    strbuf_putc(out, '}');
+    wpush(s, W_MAP, NIL, dd);
+    s->v[s->n - 1].it = it;
+    s->v[s->n - 1].d0 = d0;
 }
 
-static void write_term(StrBuf *out, Term t, int d, bool uni)
+static void wtuple_rest(WStack *s, Term t, uint32_t i, int d)
+{
+    wpush(s, W_TUPLE, t, d);
+    s->v[s->n - 1].i = i;
+}
+
+/* Push a key => value pair (written key first). */
+static void wpair(WStack *s, Term k, Term v, int d0)
+{
+    wpush(s, W_TERM, v, d0);
+    wtext(s, " => ");
+    wpush(s, W_TERM, k, d0);
+}
+
+static void write_one(StrBuf *out, WStack *s, Term t, int d, bool uni)
 {
     if (d == 0) {
         strbuf_puts(out, "...");
     } else if (term_is_atom(t)) {
         print_erl_atom_enc(out, t, uni);
     } else if (term_is_cons(t)) {
-        write_list(out, t, d, uni);
+        if (d == 1) {
+            strbuf_puts(out, "[...]");
+            return;
+        }
+        strbuf_putc(out, '[');
+        wtext(s, "]");
+        wpush(s, W_LIST, CDR(t), down(d));
+        wpush(s, W_TERM, CAR(t), down(d));
     } else if (term_is_tuple(t)) {
-        write_tuple(out, t, d, uni);
+        if (tuple_arity(t) == 0) {
+            strbuf_puts(out, "{}");
+        } else if (d == 1) {
+            strbuf_puts(out, "{...}");
+        } else {
+            strbuf_putc(out, '{');
+            wtext(s, "}");
+            wtuple_rest(s, t, 1, down(d));
+            wpush(s, W_TERM, tuple_elems(t)[0], down(d));
+        }
     } else if (term_is_map(t)) {
-        write_map(out, t, d, uni);
+        MapIter *it = gc_alloc(sizeof *it);
+        Term k, v;
+        map_iter_init(it, t);
+        if (d == 1 || !map_iter_next(it, &k, &v)) {
+            strbuf_puts(out, "#{}");
+            return;
+        }
+        strbuf_puts(out, "#{");
+        wtext(s, "}");
+        /* As io_lib: the depth check comes before looking for a next pair,
+         * so a map cut by depth ends in ",..." even when nothing is left. */
+        wmap_rest(s, it, down(d), down(d));
+        wpair(s, k, v, down(d));
     } else if (term_is_bitstring(t)) {
         print_erl_binary(out, t, d);
     } else {
         print_erl_simple(out, t);
+    }
+}
+
+static void write_term(StrBuf *out, Term t, int d, bool uni)
+{
+    WStack s = {0};
+    wpush(&s, W_TERM, t, d);
+    while (s.n > 0) {
+        WTask w = s.v[--s.n];
+        switch (w.kind) {
+        case W_TERM:
+            write_one(out, &s, w.t, w.d, uni);
+            break;
+        case W_TEXT:
+            strbuf_puts(out, w.text);
+            break;
+        case W_LIST:
+            if (term_is_nil(w.t))
+                break;
+            if (w.d == 1) {
+                strbuf_puts(out, "|...");
+            } else if (!term_is_cons(w.t)) {
+                strbuf_putc(out, '|');
+                wpush(&s, W_TERM, w.t, down(w.d));
+            } else {
+                strbuf_putc(out, ',');
+                wpush(&s, W_LIST, CDR(w.t), down(w.d));
+                wpush(&s, W_TERM, CAR(w.t), down(w.d));
+            }
+            break;
+        case W_TUPLE:
+            if (w.i >= tuple_arity(w.t))
+                break;
+            if (w.d == 1) {
+                strbuf_puts(out, ",...");
+            } else {
+                strbuf_putc(out, ',');
+                wtuple_rest(&s, w.t, w.i + 1, down(w.d));
+                wpush(&s, W_TERM, tuple_elems(w.t)[w.i], down(w.d));
+            }
+            break;
+        case W_MAP: {
+            Term k, v;
+            if (w.d == 1) {
+                strbuf_puts(out, ",...");
+            } else if (map_iter_next(w.it, &k, &v)) {
+                strbuf_putc(out, ',');
+                wmap_rest(&s, w.it, down(w.d), w.d0);
+                wpair(&s, k, v, w.d0);
+            }
+            break;
+        }
+        }
     }
 }
 

@@ -328,6 +328,33 @@ START_TEST(pretty_layout)
 }
 END_TEST
 
+START_TEST(deep_nesting_never_overflows)
+{
+    /* [[[...]]] nested 200,000 deep: ~w is iterative; ~p falls back to
+     * the one-line form beyond 1000 levels. */
+    Term t = NIL;
+    for (int i = 0; i < 200000; i++)
+        t = make_cons(t, NIL);
+    StrBuf b;
+    strbuf_init(&b);
+    print_erl_write(&b, t, NULL);
+    ck_assert_uint_eq(b.len, 400002);
+    ck_assert(strncmp(b.data, "[[[[", 4) == 0);
+    strbuf_clear(&b);
+    PrintOpts o = print_default_opts();
+    print_erl_pretty(&b, t, &o);
+    ck_assert_uint_eq(b.len, 400002);
+    Term u = make_small(1);
+    for (int i = 0; i < 200000; i++)
+        u = make_tuple2(A("a"), u);
+    strbuf_clear(&b);
+    print_erl_pretty(&b, u, &o);
+    ck_assert(strncmp(b.data, "{a,{a,{a,", 9) == 0);
+    o.depth = 3;
+    ck_assert_str_eq(show("p", u, 3, 1, 80), "{a,{...}}");
+}
+END_TEST
+
 /* ---- random terms printed by erl -------------------------------------- */
 
 START_TEST(random_terms_match_erl)
@@ -376,6 +403,7 @@ Suite *print_erl_suite(void)
     tcase_add_test(tc, atomic_terms);
     tcase_add_test(tc, depth_limits);
     tcase_add_test(tc, pretty_layout);
+    tcase_add_test(tc, deep_nesting_never_overflows);
     tcase_add_test(tc, random_terms_match_erl);
     suite_add_tcase(s, tc);
     return s;
