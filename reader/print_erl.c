@@ -214,8 +214,9 @@ void print_erl_simple(StrBuf *out, Term t)
             break;
         case BOX_FUN: {
             Fun *f = (Fun *)box_ptr(t);
-            strbuf_puts(out, "#Fun<");
-            print_erl_atom_enc(out, f->module, false);
+            strbuf_puts(out, "#Fun<"); /* the module name as is, unquoted */
+            if (term_is_atom(f->module))
+                strbuf_append(out, atom_name(f->module), atom_length(f->module));
             strbuf_printf(out, ".%" PRIu32 ".%" PRIu32 ">", f->index, f->uniq);
             break;
         }

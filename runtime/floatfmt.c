@@ -10,11 +10,13 @@
  *
  * The shortest digits are found by asking the C library: for n = 1..17
  * take the correctly rounded n-digit decimal ("%.*e", exact in glibc) and
- * check that strtod gives the double back.  When it does not, the only
- * other n-digit decimal that may still round-trip is its neighbour on the
- * far side of the value (the rounding interval is lopsided at a power of
- * two), so that one is tried too.  This is slower than Ryu but simple and
- * exact for every finite double, subnormals included.
+ * check that strtod gives the double back.  Inside a binade the rounding
+ * interval is symmetric, so the least such n is found by binary search,
+ * every candidate being derived from one 40-digit rounding.  At a power of
+ * two the interval is lopsided: every n is tried, and when the closest
+ * n-digit decimal does not read back its neighbour on the far side of the
+ * value (the only other candidate) is tried too.  Slower than Ryu (about
+ * 2 us a number) but simple and exact for every finite double.
  */
 #include "floatfmt.h"
 
@@ -72,14 +74,27 @@ static void step_digits(char *digits, int n, int *exp10, bool up)
     }
 }
 
-int floatfmt_shortest(double d, char digits[32], int *exp10)
+/* The correctly rounded n-digit decimal of a, derived from its 40-digit
+ * rounding long (digits, exponent exp40).  Falls back to the C library
+ * when the digits after n read 5000...: then long may itself be rounded. */
+static int derive_digits(double a, const char *lng, int exp40, int n, char *digits,
+                         int *exp10)
 {
-    double a = fabs(d);
-    if (!(a > 0) || isinf(a) || isnan(a)) {
-        strcpy(digits, "0");
-        *exp10 = 1;
-        return 1;
-    }
+    const char *rest = lng + n;
+    if (rest[0] == '5' && rest[strspn(rest + 1, "0") + 1] == '\0')
+        return rounded_digits(a, n, digits, exp10);
+    memcpy(digits, lng, (size_t)n);
+    digits[n] = '\0';
+    *exp10 = exp40;
+    if (rest[0] >= '5')
+        step_digits(digits, n, exp10, true);
+    return n;
+}
+
+/* Shortest digits by trying every length with the neighbour check: for
+ * the lopsided rounding interval of a power of two, and subnormals. */
+static int shortest_linear(double a, char digits[32], int *exp10)
+{
     for (int n = 1; n <= 17; n++) {
         int k = rounded_digits(a, n, digits, exp10);
         double back = read_back(digits, *exp10);
@@ -88,12 +103,46 @@ int floatfmt_shortest(double d, char digits[32], int *exp10)
             if (read_back(digits, *exp10) != a)
                 continue;
         }
-        while (k > 1 && digits[k - 1] == '0')
-            digits[--k] = '\0';
         return k;
     }
     /* Unreachable: 17 significant digits always round-trip. */
     return rounded_digits(a, 17, digits, exp10);
+}
+
+int floatfmt_shortest(double d, char digits[32], int *exp10)
+{
+    double a = fabs(d);
+    if (!(a > 0) || isinf(a) || isnan(a)) {
+        strcpy(digits, "0");
+        *exp10 = 1;
+        return 1;
+    }
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int k;
+    if ((bits & ((UINT64_C(1) << 52) - 1)) == 0 || (bits >> 52) == 0) {
+        k = shortest_linear(a, digits, exp10);
+    } else {
+        /* The rounding interval is symmetric, so whether the closest
+         * n-digit decimal reads back is monotonic in n: search for the
+         * least n, deriving each candidate from one 40-digit rounding. */
+        char lng[48];
+        int exp40;
+        rounded_digits(a, 40, lng, &exp40);
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            derive_digits(a, lng, exp40, mid, digits, exp10);
+            if (read_back(digits, *exp10) == a)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        k = derive_digits(a, lng, exp40, lo, digits, exp10);
+    }
+    while (k > 1 && digits[k - 1] == '0')
+        digits[--k] = '\0';
+    return k;
 }
 
 static bool sign_bit(double d)

@@ -267,6 +267,14 @@ START_TEST(atomic_terms)
     ck_assert_str_eq(show("w", make_export_fun(A("A b"), A("c d"), 0), -1, 1, 80),
                      "fun 'A b':'c d'/0");
     ck_assert_str_eq(show("p", make_port(node_name(), 0, 0), -1, 1, 80), "#Port<0.0>");
+    /* erl: a fun of module 'A b' prints #Fun<A b.0.78572011> */
+    Fun *f = gc_alloc(sizeof(Fun));
+    memset(f, 0, sizeof *f);
+    f->header = make_header(BOX_FUN, 0);
+    f->module = A("A b");
+    f->name = A("-f/0-fun-0-");
+    f->uniq = 78572011;
+    ck_assert_str_eq(show("w", make_box(f), -1, 1, 80), "#Fun<A b.0.78572011>");
 }
 END_TEST
 
