@@ -80,13 +80,32 @@ static void count(Out *o, int64_t n)
 }
 
 /* Append ASCII text. */
-static void put(Out *o, const char *s)
+static void put_ascii(Out *o, const char *s, size_t n)
 {
     if (o->over)
         return;
-    size_t n = strlen(s);
     strbuf_append(o->sb, s, n);
     count(o, (int64_t)n);
+}
+
+static void put(Out *o, const char *s)
+{
+    put_ascii(o, s, strlen(s));
+}
+
+/* A decimal number, with a '-' when negative. */
+static void put_int(Out *o, int64_t v)
+{
+    char buf[24];
+    size_t n = sizeof buf;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        buf[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        buf[--n] = '-';
+    put_ascii(o, buf + n, sizeof buf - n);
 }
 
 static void putch(Out *o, char c)
@@ -402,9 +421,7 @@ static void write_term(Out *o, Term t, int64_t d);
 static void put_integer(Out *o, Term t)
 {
     if (term_is_small(t)) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%lld", (long long)small_val(t));
-        put(o, buf);
+        put_int(o, small_val(t));
     } else {
         StrBuf tmp;
         strbuf_init(&tmp);
@@ -433,16 +450,16 @@ static void write_bytes(Out *o, Term bits, int64_t d)
         uint64_t left = nbits - pos;
         if (left == 0 || o->over)
             return;
-        char buf[64];
         uint8_t byte = binary_get_byte(bits, pos);
         if (left < 8) {
-            snprintf(buf, sizeof buf, "(%u (size %u))",
-                     (unsigned)(byte >> (8 - left)), (unsigned)left);
-            put(o, buf);
+            putch(o, '(');
+            put_int(o, byte >> (8 - left));
+            put(o, " (size ");
+            put_int(o, (int64_t)left);
+            put(o, "))");
             return;
         }
-        snprintf(buf, sizeof buf, "%u", (unsigned)byte);
-        put(o, buf);
+        put_int(o, byte);
         if (left == 8)
             return;
         putch(o, ' ');
@@ -490,12 +507,11 @@ static void write_fun(Out *o, Term f)
         putch(o, ')');
         return;
     }
+    /* erlang:fun_to_list without its closing '>', then /Arity> */
     Fun *fn = (Fun *)box_ptr(f);
-    StrBuf mod;
-    strbuf_init(&mod);
-    print_erl_atom(&mod, fn->module);
     put(o, "#Fun<");
-    put_utf8(o, mod.data, mod.len);
+    if (term_is_atom(fn->module)) /* erts shows the module name unquoted */
+        put_utf8(o, atom_name(fn->module), atom_length(fn->module));
     snprintf(buf, sizeof buf, ".%u.%u/%u>", (unsigned)fn->index,
              (unsigned)fn->uniq, (unsigned)fn->arity);
     put(o, buf);
@@ -706,21 +722,26 @@ static int64_t list_element(Out *o, Term e, const char *sep, int64_t curl,
     bool dotted = sep && sep[1] == '.';
     int64_t seplen = sep ? (int64_t)strlen(sep) : 0;
     if (is_atomic(e)) {
-        StrBuf buf;
-        Out t = out_sub(o, &buf, INT64_MAX);
-        write_term(&t, e, d);
-        if (curl + seplen + t.chars <= l - 10) {
-            if (sep)
-                put(o, sep);
-            put_out(o, &t);
-            return curl + seplen + t.chars;
-        }
-        if (sep) {
-            put(o, dotted ? " ." : "");
-            put_newline(o, i);
-        }
-        put_out(o, &t);
-        return sep ? i + t.chars : l;
+        /* print it joined, and take that back if it does not fit */
+        size_t mark = o->sb->len;
+        int64_t mark_chars = o->chars;
+        if (sep)
+            put(o, sep);
+        write_term(o, e, d);
+        if (o->over)
+            return l;
+        int64_t el = o->chars - mark_chars - seplen;
+        if (curl + seplen + el <= l - 10)
+            return curl + seplen + el;
+        if (!sep)
+            return l;
+        o->sb->len = mark;
+        o->sb->data[mark] = '\0';
+        o->chars = mark_chars;
+        put(o, dotted ? " ." : "");
+        put_newline(o, i);
+        write_term(o, e, d);
+        return i + el;
     }
     if (sep) {
         put(o, dotted ? " ." : "");

@@ -14,6 +14,7 @@
 #include "../../reader/print.h"
 #include "../../runtime/binary.h"
 #include "../../runtime/bignum.h"
+#include "../../runtime/gc.h"
 #include "../../runtime/map.h"
 
 /* A small reader for the test: enough LFE syntax to build printer inputs
@@ -381,6 +382,31 @@ START_TEST(pids_and_funs)
                      "(function lists map 2)");
     ck_assert_str_eq(P(make_export_fun(A("Mod x"), A("f y"), 0)),
                      "(function |Mod x| |f y| 0)");
+    /* a closure: erlang:fun_to_list (module unquoted) plus /Arity */
+    Fun *f = gc_alloc(sizeof(Fun));
+    f->header = make_header(BOX_FUN, 0);
+    f->module = A("Abc");
+    f->name = A("-f/0-fun-0-");
+    f->arity = 1;
+    f->index = 0;
+    f->uniq = 126035189;
+    ck_assert_str_eq(W(make_box(f)), "#Fun<Abc.0.126035189/1>");
+    ck_assert_str_eq(P(make_cons(make_box(f), NIL)), "(#Fun<Abc.0.126035189/1>)");
+    /* references, ports and remote pids: Erlang's text ("#Pid" first) */
+    const uint32_t ids[3] = {64146, 524025858, 359395448};
+    Term other[3] = {make_ref(ATOM_nonode_at_nohost, 0, ids),
+                     make_port(ATOM_nonode_at_nohost, 0, 0),
+                     make_ext_pid(A("n@h"), 5, 0, 1)};
+    for (int i = 0; i < 3; i++) {
+        StrBuf erl;
+        strbuf_init(&erl);
+        if (i == 2)
+            strbuf_puts(&erl, "#Pid");
+        print_erl_write(&erl, other[i], NULL);
+        ck_assert_str_eq(W(other[i]), erl.data);
+        ck_assert_str_eq(P(other[i]), erl.data);
+    }
+    ck_assert_str_eq(W(other[0]), "#Ref<0.359395448.524025858.64146>");
 }
 END_TEST
 
