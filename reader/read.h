@@ -26,8 +26,8 @@ typedef Term (*ReadEvalFn)(void *ctx, Term form, ReadError *err);
 Reader *reader_new(const char *file, const uint8_t *text, size_t len,
                    SrcMap *positions);
 void reader_set_eval(Reader *r, ReadEvalFn eval, void *ctx);
-/* The next form: 1 and *out set, 0 at end of input, -1 on error (*err set;
- * after an error the reader stays at end of input). */
+/* The next form: 1 and *out set, 0 at end of input, -1 on error (*err set,
+ * unless err is NULL; after an error the reader stays at end of input). */
 int reader_next(Reader *r, Term *out, ReadError *err);
 /* Whether the text ends inside an unfinished form (the REPL's continuation
  * prompt): true after an error caused only by running out of input. */

@@ -5,6 +5,11 @@
  * the line and column where it started.  The key is the object's identity,
  * so a list element's position is found through the cons cell holding it.
  * The compiler asks for positions when it reports an error.
+ *
+ * The reader records a list's first cell at its opening bracket and every
+ * other cell at the element it holds; a string literal records only its
+ * first cell.  A SrcMap keeps every recorded object alive while the map
+ * itself is reachable.
  */
 #ifndef ELFE_SRCMAP_H
 #define ELFE_SRCMAP_H
