@@ -258,12 +258,11 @@ int bignum_compare_double(Term t, double d)
     if (mn > 17) {
         c = 1;
     } else {
-        double whole = trunc(ad);
+        /* |t| >= 2^59, and every double that large is an integer, so
+         * comparing with trunc(|d|) is exact. */
         uint64_t l[17];
-        size_t n = double_to_limbs(whole, l);
+        size_t n = double_to_limbs(trunc(ad), l);
         c = compare_mag(mp, mn, l, n);
-        if (c == 0 && ad > whole)
-            c = -1;
     }
     KEEP_ALIVE(t);
     return neg ? -c : c;
