@@ -23,7 +23,6 @@
  */
 #include "read.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
