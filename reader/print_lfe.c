@@ -32,10 +32,11 @@
 #include "../runtime/bignum.h"
 #include "../runtime/binary.h"
 #include "../runtime/floatfmt.h"
+#include "../runtime/gc.h"
 #include "../runtime/map.h"
 #include "../runtime/unicode.h"
 
-/* Deeper nesting than this prints "..." rather than risk the C stack. */
+/* The pretty printer recurses on the C stack up to this nesting. */
 #define MAX_NEST 2000
 /* The line length lfe_io_pretty uses for "never break this line". */
 #define NO_BREAK 99999
@@ -55,21 +56,38 @@ typedef struct Out {
     int64_t chars; /* characters appended through this Out */
     int64_t limit; /* over once chars > limit */
     bool over;
+    bool capped; /* the limit is the room left in the parent Out */
     int *nest; /* current nesting, shared by every Out of one print */
 } Out;
 
 static Out out_make(StrBuf *sb, int *nest)
 {
-    Out o = {sb, 0, INT64_MAX, false, nest};
+    Out o = {sb, 0, INT64_MAX, false, false, nest};
     return o;
 }
 
-/* A fresh Out on a new buffer, for text whose length must be known. */
+/* A fresh Out on a new buffer, for text whose length must be known
+ * before it goes into parent.  Its limit is also capped by the room left
+ * in parent: text that cannot fit there need not be finished, since the
+ * parent is a trial layout that fails anyway (see put_out). */
 static Out out_sub(const Out *parent, StrBuf *sb, int64_t limit)
 {
     strbuf_init(sb);
-    Out o = {sb, 0, limit, limit < 0, parent->nest};
+    bool capped = false;
+    if (parent->limit != INT64_MAX && parent->limit - parent->chars < limit) {
+        limit = parent->limit - parent->chars;
+        capped = true;
+    }
+    Out o = {sb, 0, limit, limit < 0, capped, parent->nest};
     return o;
+}
+
+/* A trial in sub failed: when it ran out of the parent's room, the
+ * parent cannot fit either, so it is over too (and stops at once). */
+static void sub_failed(Out *parent, const Out *sub)
+{
+    if (sub->over && sub->capped)
+        parent->over = true;
 }
 
 static void count(Out *o, int64_t n)
@@ -124,9 +142,12 @@ static void put_cp(Out *o, uint32_t cp)
     count(o, 1);
 }
 
-/* Append text printed by another Out (chars characters). */
+/* Append text printed by another Out (chars characters).  Text cut
+ * short by its limit only ever goes into an Out that is over too. */
 static void put_out(Out *o, const Out *text)
 {
+    if (text->over)
+        o->over = true;
     if (o->over)
         return;
     strbuf_append(o->sb, text->sb->data, text->sb->len);
@@ -164,10 +185,14 @@ static int64_t down(int64_t d, int64_t k)
     return d < 0 ? d : d - k;
 }
 
-static bool enter(Out *o)
+/* Past MAX_NEST levels the pretty printer writes the rest on one line
+ * with the stack-free writer. */
+static void write_term(Out *o, Term t, int64_t d);
+
+static bool enter(Out *o, Term t, int64_t d)
 {
     if (*o->nest >= MAX_NEST) {
-        put(o, "...");
+        write_term(o, t, d);
         return false;
     }
     ++*o->nest;
@@ -416,8 +441,6 @@ static bool printable_unicode_list(Term t)
 
 /* ---- the writer: lfe_io_write ----------------------------------------- */
 
-static void write_term(Out *o, Term t, int64_t d);
-
 static void put_integer(Out *o, Term t)
 {
     if (term_is_small(t)) {
@@ -517,104 +540,139 @@ static void write_fun(Out *o, Term f)
     put(o, buf);
 }
 
-/* Elements of a sequence separated by spaces; a dotted tail after " . ". */
-static void write_elements(Out *o, Seq s, int64_t d)
+/* The writer keeps its own stack of open lists, tuples and maps, so a
+ * term nested any depth prints without using the C stack. */
+typedef struct Frame {
+    bool is_map;
+    int state; /* list: 0 first, 1 rest, 2 tail done; map: 0 key, 1 value */
+    int64_t d; /* the depth left for the next element */
+    Seq seq;
+    MapIter it;
+    Term value; /* a map value to print after its key */
+    bool started; /* a map: some pair printed already */
+} Frame;
+
+typedef struct Stack {
+    Frame *frames; /* GC memory: frames hold terms */
+    size_t n, cap;
+} Stack;
+
+static Frame *push(Stack *st)
 {
-    Term e;
-    SeqKind k = seq_next(&s, &e);
-    if (k == SEQ_END)
-        return;
-    if (d == 0) {
-        put(o, "...");
-        return;
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 16;
+        Frame *fs = gc_alloc(cap * sizeof(Frame));
+        if (st->n)
+            memcpy(fs, st->frames, st->n * sizeof(Frame));
+        st->frames = fs;
+        st->cap = cap;
     }
-    write_term(o, e, d); /* a sequence never starts with a dotted tail */
-    for (d = down(d, 1); !o->over;) {
-        k = seq_next(&s, &e);
-        if (k == SEQ_END)
-            return;
-        if (d == 0) {
-            put(o, " ...");
-            return;
-        }
-        if (k == SEQ_TAIL) {
-            put(o, " . ");
-            write_term(o, e, d);
-            return;
-        }
-        putch(o, ' ');
-        write_term(o, e, d);
-        d = down(d, 1);
-    }
+    Frame *f = &st->frames[st->n++];
+    memset(f, 0, sizeof *f);
+    return f;
 }
 
-static void write_map(Out *o, Term m, int64_t d)
+/* Print an atomic term, or the opening of a compound one (pushed). */
+static void write_open(Out *o, Stack *st, Term t, int64_t d)
 {
-    put(o, "#M(");
-    if (map_size(m) > 0) {
-        MapIter it;
-        Term k, v;
-        map_iter_init(&it, m);
-        bool first = true;
-        while (!o->over && map_iter_next(&it, &k, &v)) {
-            if (!first)
-                putch(o, ' ');
-            if (d == 0 || d == 1) {
-                put(o, "...");
-                break;
-            }
-            write_term(o, k, down(d, 1));
-            putch(o, ' ');
-            write_term(o, v, down(d, 1));
-            d = down(d, 1);
-            first = false;
-        }
-    }
-    putch(o, ')');
-}
-
-static void write_term(Out *o, Term t, int64_t d)
-{
-    if (o->over)
-        return;
     if (d == 0) {
         put(o, "...");
-        return;
-    }
-    if (term_is_atom(t)) {
+    } else if (term_is_atom(t)) {
         put_symbol(o, t);
     } else if (term_is_integer(t)) {
         put_integer(o, t);
     } else if (term_is_float(t)) {
         put_float(o, float_val(t));
-    } else if (term_is_list(t)) {
-        if (!enter(o))
-            return;
-        putch(o, '(');
-        write_elements(o, seq_list(t), down(d, 1));
-        putch(o, ')');
-        leave(o);
-    } else if (term_is_tuple(t)) {
-        if (!enter(o))
-            return;
-        put(o, "#(");
-        write_elements(o, seq_tuple(t), down(d, 1));
-        putch(o, ')');
-        leave(o);
+    } else if (term_is_list(t) || term_is_tuple(t)) {
+        put(o, term_is_list(t) ? "(" : "#(");
+        Frame *f = push(st);
+        f->seq = term_is_list(t) ? seq_list(t) : seq_tuple(t);
+        f->d = down(d, 1);
     } else if (term_is_bitstring(t)) {
         write_bitstring(o, t, -1);
     } else if (term_is_fun(t)) {
         write_fun(o, t);
     } else if (term_is_map(t)) {
-        if (!enter(o))
-            return;
-        write_map(o, t, d);
-        leave(o);
+        put(o, "#M(");
+        Frame *f = push(st);
+        f->is_map = true;
+        f->d = d;
+        map_iter_init(&f->it, t);
     } else if (term_is_pid(t)) {
         put(o, "#Pid");
         write_erlang(o, t);
     } else {
         write_erlang(o, t);
+    }
+}
+
+/* Advance the innermost open list or tuple by one element. */
+static void write_seq_step(Out *o, Stack *st, Frame *f)
+{
+    Term e;
+    SeqKind k = f->state == 2 ? SEQ_END : seq_next(&f->seq, &e);
+    if (k == SEQ_END) {
+        putch(o, ')');
+        st->n--;
+        return;
+    }
+    if (f->d == 0) {
+        put(o, f->state == 0 ? "...)" : " ...)");
+        st->n--;
+        return;
+    }
+    int64_t d = f->d;
+    if (f->state == 1)
+        put(o, k == SEQ_TAIL ? " . " : " ");
+    if (k == SEQ_TAIL) {
+        f->state = 2;
+    } else {
+        f->state = 1;
+        f->d = down(d, 1);
+    }
+    write_open(o, st, e, d); /* may move the frames: f is dead now */
+}
+
+/* Advance the innermost open map by a key or a value. */
+static void write_map_step(Out *o, Stack *st, Frame *f)
+{
+    Term k, v;
+    int64_t d = f->d;
+    if (f->state == 1) {
+        putch(o, ' ');
+        f->state = 0;
+        f->d = down(d, 1);
+        write_open(o, st, f->value, down(d, 1));
+        return;
+    }
+    if (!map_iter_next(&f->it, &k, &v)) {
+        putch(o, ')');
+        st->n--;
+        return;
+    }
+    if (f->started)
+        putch(o, ' ');
+    f->started = true;
+    if (d == 0 || d == 1) {
+        put(o, "...)");
+        st->n--;
+        return;
+    }
+    f->value = v;
+    f->state = 1;
+    write_open(o, st, k, down(d, 1));
+}
+
+static void write_term(Out *o, Term t, int64_t d)
+{
+    Stack st = {NULL, 0, 0};
+    write_open(o, &st, t, d);
+    while (st.n > 0 && !o->over) {
+        Frame *f = &st.frames[st.n - 1];
+        if (f->is_map)
+            write_map_step(o, &st, f);
+        else
+            write_seq_step(o, &st, f);
     }
 }
 
@@ -681,7 +739,7 @@ static bool is_atomic(Term e)
 
 /* list_max: the elements printed on one line into t (a fresh Out) when
  * they fit before column l, starting at column i. */
-static bool list_max(const Out *o, Out *t, StrBuf *buf, Seq s, int64_t d,
+static bool list_max(Out *o, Out *t, StrBuf *buf, Seq s, int64_t d,
                      int64_t i, int64_t l)
 {
     *t = out_sub(o, buf, l - i - 1); /* over once i + chars >= l */
@@ -697,8 +755,10 @@ static bool list_max(const Out *o, Out *t, StrBuf *buf, Seq s, int64_t d,
     }
     pp_term(t, e, d, 0, NO_BREAK);
     for (d = down(d, 1);;) {
-        if (t->over || i + t->chars >= l)
+        if (t->over || i + t->chars >= l) {
+            sub_failed(o, t);
             return false;
+        }
         k = seq_next(&s, &e);
         if (k == SEQ_END)
             return true;
@@ -867,6 +927,8 @@ static void map_assoc(Out *o, Assoc *a, Term key, Term val, int64_t curl,
     pp_term(&a->k, key, d, 0, NO_BREAK);
     a->v = out_sub(o, &a->vbuf, l - 11);
     pp_term(&a->v, val, d, 0, NO_BREAK);
+    sub_failed(o, &a->k);
+    sub_failed(o, &a->v);
     bool fits = !a->k.over && !a->v.over;
     int64_t kl = a->k.chars, vl = a->v.chars;
     a->len = kl + 1 + vl;
@@ -1084,7 +1146,7 @@ static void pp_term(Out *o, Term t, int64_t d, int64_t i, int64_t l)
     } else if (term_is_float(t)) {
         put_float(o, float_val(t));
     } else if (term_is_cons(t)) {
-        if (!enter(o))
+        if (!enter(o, t, d))
             return;
         pp_cons(o, t, d, i, l);
         leave(o);
@@ -1095,14 +1157,14 @@ static void pp_term(Out *o, Term t, int64_t d, int64_t i, int64_t l)
             put(o, "#()");
             return;
         }
-        if (!enter(o))
+        if (!enter(o, t, d))
             return;
         pp_tuple(o, t, d, i, l);
         leave(o);
     } else if (term_is_bitstring(t)) {
         pp_bitstring(o, t, d);
     } else if (term_is_map(t)) {
-        if (!enter(o))
+        if (!enter(o, t, d))
             return;
         pp_map(o, t, d, i, l);
         leave(o);
