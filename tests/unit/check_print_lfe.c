@@ -519,7 +519,7 @@ START_TEST(deep_nesting)
     for (int i = 0; i < N; i++)
         m = map_from_pairs(&one, &m, 1);
     ck_assert(strncmp(W(m), "#M(1 #M(1 #M(", 13) == 0);
-    ck_assert(strncmp(P(m), "#M(1 #M(1 #M(", 13) == 0);
+    ck_assert(strncmp(P(m), "#M(1\n     #M(1\n          #M(1\n", 29) == 0);
 }
 END_TEST
 
