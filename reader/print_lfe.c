@@ -915,8 +915,11 @@ typedef enum AssocKind { CURR_LINE, ONE_LINE, SEP_LINES } AssocKind;
 typedef struct Assoc {
     AssocKind kind;
     StrBuf kbuf, vbuf;
-    Out k, v; /* the key and value texts */
+    Out k, v; /* the key and value texts on one line */
     int64_t len; /* of "K V" when on one line */
+    bool k_again, v_again; /* SEP_LINES: print these again, broken */
+    Term key, val;
+    int64_t d, i, l;
 } Assoc;
 
 static void map_assoc(Out *o, Assoc *a, Term key, Term val, int64_t curl,
@@ -938,15 +941,31 @@ static void map_assoc(Out *o, Assoc *a, Term key, Term val, int64_t curl,
         a->kind = ONE_LINE;
     } else {
         a->kind = SEP_LINES;
-        if (a->k.over || i + kl >= l - 10) {
-            a->k = out_sub(o, &a->kbuf, INT64_MAX);
-            pp_term(&a->k, key, d, i, l);
-        }
-        if (a->v.over || i + vl >= l - 10) {
-            a->v = out_sub(o, &a->vbuf, INT64_MAX);
-            pp_term(&a->v, val, d, i + MAP_VALUE_INDENT, l);
-        }
+        a->k_again = a->k.over || i + kl >= l - 10;
+        a->v_again = a->v.over || i + vl >= l - 10;
+        a->key = key;
+        a->val = val;
+        a->d = d;
+        a->i = i;
+        a->l = l;
     }
+}
+
+/* A key and value on lines of their own (after a newline when asked),
+ * broken again where the one-line texts are too wide. */
+static void put_assoc_sep(Out *o, const Assoc *a, bool newline_first)
+{
+    if (newline_first)
+        put_newline(o, a->i);
+    if (a->k_again)
+        pp_term(o, a->key, a->d, a->i, a->l);
+    else
+        put_out(o, &a->k);
+    put_newline(o, a->i + MAP_VALUE_INDENT);
+    if (a->v_again)
+        pp_term(o, a->val, a->d, a->i + MAP_VALUE_INDENT, a->l);
+    else
+        put_out(o, &a->v);
 }
 
 static void put_assoc_line(Out *o, const Assoc *a)
@@ -979,10 +998,7 @@ static void pp_map_rest(Out *o, MapIter *it, int64_t curl, int64_t d,
             put_assoc_line(o, &a);
             curl = i + a.len;
         } else {
-            put_newline(o, i);
-            put_out(o, &a.k);
-            put_newline(o, i + MAP_VALUE_INDENT);
-            put_out(o, &a.v);
+            put_assoc_sep(o, &a, true);
             curl = l;
         }
         d = down(d, 1);
@@ -1022,9 +1038,7 @@ static void pp_map(Out *o, Term m, int64_t d, int64_t i, int64_t l)
         map_assoc(o, &a, key, val, i, d, i, l);
         int64_t curl;
         if (a.kind == SEP_LINES) {
-            put_out(o, &a.k);
-            put_newline(o, i + MAP_VALUE_INDENT);
-            put_out(o, &a.v);
+            put_assoc_sep(o, &a, false);
             curl = l;
         } else {
             put_assoc_line(o, &a);
