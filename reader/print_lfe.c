@@ -18,7 +18,13 @@
  * optional limit.  When a trial layout only needs to know whether the text
  * fits in the remaining width, the limit stops the printing as soon as it
  * cannot, so trying to fit a big term on a line costs the line width, not
- * the size of the term.
+ * the size of the term.  A trial also stops when its text could no longer
+ * fit in the trial around it.
+ *
+ * The writer keeps its own stack, so it prints any nesting exactly.  The
+ * pretty printer recurses on the C stack; below MAX_NEST levels it hands
+ * the rest of the term to the writer (one line), where LFE would go on
+ * breaking lines.
  */
 #include <math.h>
 #include <stdint.h>
