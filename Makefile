@@ -36,7 +36,7 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
                 libgmp-dev check
 
-.PHONY: all deps repl test unit golden fuzz fuzz-smoke format clean tools
+.PHONY: all deps repl test unit golden headers fuzz fuzz-smoke format clean tools
 all: bin/elfe bin/elfec
 
 bin/elfe: $(ELFE_OBJS) $(CORE_LIB) | bin
@@ -87,7 +87,7 @@ repl: deps
 test: deps
 	@$(MAKE) --no-print-directory all tools $(UNIT_BIN)
 	@rm -rf $(BUILD)/results && mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory unit golden fuzz-smoke
+	@$(MAKE) --no-print-directory unit golden headers fuzz-smoke
 	@tests/summary $(BUILD)/results
 
 $(BUILD)/gen/suites.h: $(UNIT_SRCS)
@@ -113,6 +113,17 @@ $(BUILD)/%: $(BUILD)/tests/tools/%.o $(CORE_LIB)
 golden: all tools
 	@mkdir -p $(BUILD)/results
 	tests/golden/run $(BUILD)/results/golden
+
+# Every header compiles on its own (STYLE.md): one check per header.
+HEADERS := $(wildcard include/*.h runtime/*.h reader/*.h compiler/*.h repl/*.h)
+headers:
+	@mkdir -p $(BUILD)/results; pass=0; fail=0; \
+	for h in $(HEADERS); do \
+	  if echo "#include \"$$PWD/$$h\"" | $(CC) $(ALL_CFLAGS) -fsyntax-only \
+	       -x c - 2>$(BUILD)/header.err; then pass=$$((pass+1)); \
+	  else fail=$$((fail+1)); echo "FAIL header $$h"; cat $(BUILD)/header.err; fi; \
+	done; echo "headers: $$pass passed, $$fail failed"; \
+	echo "$$pass $$fail" > $(BUILD)/results/headers; [ $$fail -eq 0 ]
 
 # ---- fuzzing (clang + libFuzzer) -------------------------------------
 FUZZ_TIME ?= 300
