@@ -1,0 +1,43 @@
+/* expand.h - macro expansion: LFE forms to core forms.
+ *
+ * The expander turns the forms the reader produced into the core forms
+ * that the rest of the compiler understands (doc/internals/core-forms.md
+ * lists them): defmodule/defun/defmacro become define-module,
+ * define-function and define-macro; every predefined macro (let*, cond,
+ * backquote, lc/bc, flet, records, structs, ++, mod:fun calls, ...) is
+ * rewritten into core forms.  Forms it builds inherit the source position
+ * of the form they came from (srcmap_put), so later errors keep pointing
+ * at the user's text.
+ *
+ * User macros (defmacro, macrolet, eval-when-compile) run LFE code at
+ * compile time: the expander asks the compiler, through MacroEvalFn, to
+ * evaluate a lambda applied to arguments on the VM.
+ */
+#ifndef ELFE_EXPAND_H
+#define ELFE_EXPAND_H
+
+#include "../reader/srcmap.h"
+
+typedef struct Expander Expander;
+
+typedef struct ExpandError {
+    const char *file;
+    uint32_t line;
+    uint32_t col;
+    char message[240];
+} ExpandError;
+
+/* Apply fn (a core-form lambda, or a compiled fun) to args at compile
+ * time; NONE with err->message set on failure.  Installed by the compiler;
+ * without one, using a user macro is an error. */
+typedef Term (*MacroEvalFn)(void *ctx, Term fn, Term args, ExpandError *err);
+
+Expander *expand_new(const char *file, SrcMap *positions);
+void expand_set_eval(Expander *e, MacroEvalFn eval, void *ctx);
+/* Expand the top-level forms of a file (a list) into a list of core
+ * top-level forms.  Returns 0, or -1 with *err set. */
+int expand_forms(Expander *e, Term forms, Term *out, ExpandError *err);
+/* Expand one expression completely (the shell, eval). */
+int expand_expr(Expander *e, Term form, Term *out, ExpandError *err);
+
+#endif
