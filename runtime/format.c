@@ -70,9 +70,10 @@ static size_t decode_at(const char *s, size_t n, size_t i, uint32_t *cp)
     return (size_t)k;
 }
 
-/* A simplified extended-grapheme rule: combining marks, joiners,
- * variation selectors and emoji modifiers extend the previous character;
- * CR LF is one grapheme. */
+/* Graphemes, as string:length counts them, by a simplified form of the
+ * Unicode rules: CR LF, combining marks and other extenders, emoji joined
+ * by ZWJ, flag pairs and Hangul syllable sequences stay together (the
+ * tables below cover the common scripts, not every Unicode range). */
 static bool is_extend(uint32_t c)
 {
     static const uint32_t ranges[][2] = {
@@ -96,6 +97,52 @@ static bool is_extend(uint32_t c)
     return false;
 }
 
+static bool is_pictographic(uint32_t c)
+{
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x2300 && c <= 0x23FF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+           c == 0xA9 || c == 0xAE || c == 0x203C || c == 0x2049 ||
+           c == 0x2122 || c == 0x2139 || (c >= 0x2194 && c <= 0x21AA);
+}
+
+/* Hangul syllable parts: 1 L, 2 V, 3 T, 4 LV, 5 LVT, else 0. */
+static int hangul(uint32_t c)
+{
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0xA960 && c <= 0xA97C))
+        return 1;
+    if ((c >= 0x1160 && c <= 0x11A7) || (c >= 0xD7B0 && c <= 0xD7C6))
+        return 2;
+    if ((c >= 0x11A8 && c <= 0x11FF) || (c >= 0xD7CB && c <= 0xD7FB))
+        return 3;
+    if (c >= 0xAC00 && c <= 0xD7A3)
+        return (c - 0xAC00) % 28 == 0 ? 4 : 5;
+    return 0;
+}
+
+/* Whether c continues the grapheme that prev is part of; *ri counts the
+ * regional indicators in a row (flags are pairs of them). */
+static bool grapheme_joins(uint32_t prev, uint32_t c, int *ri)
+{
+    bool c_ri = c >= 0x1F1E6 && c <= 0x1F1FF;
+    int odd = *ri & 1;
+    *ri = c_ri ? *ri + 1 : 0;
+    if (prev == '\r' && c == '\n')
+        return true;
+    if (is_extend(c) || c == 0x0E33 || c == 0x0EB3)
+        return true;
+    if (prev == 0x200D && is_pictographic(c))
+        return true;
+    if (c_ri && odd) {
+        *ri = 0;
+        return true;
+    }
+    int hp = hangul(prev), hc = hangul(c);
+    if (hp && hc)
+        return (hp == 1 && hc != 3) || ((hp == 2 || hp == 4) && (hc == 2 || hc == 3)) ||
+               ((hp == 3 || hp == 5) && hc == 3);
+    return false;
+}
+
 /* Byte offset where unit number k starts (n when there are fewer), units
  * being code points or graphemes; *count gets the number of units seen. */
 static size_t units_prefix(const char *s, size_t n, int64_t k, bool graphemes,
@@ -104,12 +151,11 @@ static size_t units_prefix(const char *s, size_t n, int64_t k, bool graphemes,
     size_t i = 0;
     int64_t units = 0;
     uint32_t prev = 0;
+    int ri = 0;
     while (i < n) {
         uint32_t c;
         size_t len = decode_at(s, n, i, &c);
-        bool joins = graphemes && i > 0 &&
-                     ((prev == '\r' && c == '\n') || is_extend(c) ||
-                      prev == 0x200D);
+        bool joins = graphemes && grapheme_joins(prev, c, &ri) && i > 0;
         if (!joins) {
             if (units == k)
                 break;
