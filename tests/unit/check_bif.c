@@ -829,6 +829,48 @@ START_TEST(display_writes_to_stdout)
 }
 END_TEST
 
+/* Every BIF, every combination of awkward arguments: a result or an
+ * exception, never a crash. */
+START_TEST(no_crash_on_any_arguments)
+{
+    static const char *pool_text[] = {
+        "a", "()", "0", "-1", "3", "300", "1152921504606846976", "2.5",
+        "-0.0", "1.0e300", "\"12\"", "#\"1.5\"", "#B((1 (size 3)))",
+        "#(a b)", "#M(a 1)", "(1 . 2)", "(#(decimals 2) compact)",
+        "((1 (2)) #\"x\" . #\"y\")", "(#(1 a) #(2 b))", "true",
+    };
+    enum { NPOOL = sizeof pool_text / sizeof pool_text[0] };
+    Term pool[NPOOL];
+    for (int i = 0; i < NPOOL; i++)
+        pool[i] = rd(pool_text[i]);
+    long calls = 0;
+    for (size_t k = 0; k < bif_count; k++) {
+        const BifInfo *b = &bif_table[k];
+        if (!strcmp(b->name, "display"))
+            continue;
+        size_t combos = 1;
+        for (uint32_t i = 0; i < b->arity; i++)
+            combos *= NPOOL;
+        for (size_t c = 0; c < combos; c++) {
+            Term args[3];
+            size_t x = c;
+            for (uint32_t i = 0; i < b->arity; i++, x /= NPOOL)
+                args[i] = pool[x % NPOOL];
+            Process *p = new_process();
+            Term r = b->fn(p, args);
+            if (r == NONE)
+                ck_assert_msg(p->exc_class == A("error") ||
+                                  p->exc_class == A("exit") ||
+                                  p->exc_class == A("throw"),
+                              "%s:%s/%u failed without an exception",
+                              b->module, b->name, b->arity);
+            calls++;
+        }
+    }
+    ck_assert_int_gt(calls, 10000);
+}
+END_TEST
+
 Suite *bif_suite(void)
 {
     Suite *s = suite_create("bif");
@@ -845,6 +887,7 @@ Suite *bif_suite(void)
     tcase_add_test(tc, unaligned_and_deep_input);
     tcase_add_test(tc, long_lists);
     tcase_add_test(tc, display_writes_to_stdout);
+    tcase_add_test(tc, no_crash_on_any_arguments);
     suite_add_tcase(s, tc);
     return s;
 }
