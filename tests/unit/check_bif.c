@@ -333,6 +333,8 @@ static const OkRow ok_rows[] = {
     {"lists", "keyfind", "(1 1 (#(1.0 1)))", "#(1.0 1)"},
     {"lists", "keyfind", "(a 1 (#(a 1) . x))", "#(a 1)"},
     {"lists", "keyfind", "(a 1 (x #(a 1)))", "#(a 1)"},
+    {"lists", "keyfind", "(#(1) 1 (#(#(1.0))))", "#(#(1.0))"},
+    {"lists", "keymember", "((1) 1 (#((1.0))))", "true"},
     {"lists", "keyfind", "(a 2 (#(a)))", "false"},
     {"lists", "keymember", "(a 1 (#(a)))", "true"},
     {"lists", "keymember", "(b 1 (#(a)))", "false"},
