@@ -27,7 +27,7 @@ Term bif_raise(Process *p, Term cls, Term reason)
 {
     p->exc_class = cls;
     p->exc_reason = reason;
-    p->exc_trace = NIL;
+    p->exc_trace = NONE; /* the VM builds the trace where it raises */
     return NONE;
 }
 
