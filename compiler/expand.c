@@ -30,7 +30,7 @@
 #include "../runtime/strbuf.h"
 
 #define MAX_DEPTH 20000        /* nesting of forms before we give up */
-#define MAX_EXPANSIONS 1000000 /* macro steps of one top-level form  */
+#define MAX_EXPANSIONS 10000 /* macro steps of one top-level form */
 
 static Term exp_form(Expander *e, Term f);
 static Term exp_tail(Expander *e, Term t);

@@ -12,7 +12,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/map.h"
 
-#define MAX_BQ_DEPTH 100000
+#define MAX_BQ_DEPTH 20000
 
 static bool head_is(Term t, Term atom)
 {
