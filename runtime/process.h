@@ -32,7 +32,7 @@ typedef struct Process {
     /* The exception being raised: set by a BIF that returns NONE. */
     Term exc_class;   /* error, exit or throw                         */
     Term exc_reason;
-    Term exc_trace;   /* stack trace as an Erlang list, or NIL        */
+    Term exc_trace;   /* stack trace (a list), or NONE: the VM builds it */
 
     Term dict;        /* process dictionary: a map                    */
     Term group_leader;

@@ -53,6 +53,9 @@
 #define NONE ((Term)0x1F)
 
 #define term_tag(t) ((t) & TAG_MASK)
+/* Not a pointer: small, atom, local pid or special (tags 0011 0111 1011
+ * 1111).  Two immediates are =:= exactly when their words are equal. */
+#define term_is_immediate(t) (((t) & 0xE) != 0)
 
 /* ---- small integers ------------------------------------------------ */
 

@@ -1,0 +1,196 @@
+/* code.c - export entries, the module table, the code path (code.h).
+ *
+ * The export table is an open-addressing hash table of Export pointers
+ * keyed by (module, function, arity), guarded by the runtime's lock for
+ * insertion.  Entries are never freed or moved, so the loader can put
+ * their addresses straight into call instructions.
+ */
+#include "code.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../reader/read.h"
+#include "atom.h"
+#include "gc.h"
+
+static uint64_t export_hash(Term m, Term f, uint32_t a)
+{
+    uint64_t h = m * 0x9E3779B97F4A7C15u;
+    h ^= (f + (h << 6) + (h >> 2)) * 0xC2B2AE3D27D4EB4Fu;
+    h ^= a + 0x165667B19E3779F9u + (h << 6) + (h >> 2);
+    return h ^ (h >> 29);
+}
+
+static Export **export_slot(Runtime *rt, Term m, Term f, uint32_t a)
+{
+    size_t mask = rt->export_cap - 1;
+    size_t i = export_hash(m, f, a) & mask;
+    for (;;) {
+        Export *e = rt->exports[i];
+        if (!e || (e->module == m && e->function == f && e->arity == a))
+            return &rt->exports[i];
+        i = (i + 1) & mask;
+    }
+}
+
+static void grow_exports(Runtime *rt)
+{
+    Export **old = rt->exports;
+    size_t old_cap = rt->export_cap;
+    rt->export_cap *= 2;
+    rt->exports = gc_alloc(rt->export_cap * sizeof(Export *));
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i])
+            *export_slot(rt, old[i]->module, old[i]->function,
+                         old[i]->arity) = old[i];
+}
+
+Export *code_export(Runtime *rt, Term module, Term function, uint32_t arity)
+{
+    pthread_mutex_lock(&rt->lock);
+    Export **slot = export_slot(rt, module, function, arity);
+    if (!*slot) {
+        Export *e = gc_alloc(sizeof *e);
+        e->module = module;
+        e->function = function;
+        e->arity = arity;
+        *slot = e;
+        if (++rt->export_count * 2 > rt->export_cap) {
+            grow_exports(rt);
+            slot = export_slot(rt, module, function, arity);
+        }
+    }
+    Export *e = *slot;
+    pthread_mutex_unlock(&rt->lock);
+    return e;
+}
+
+Export *code_find_export(Runtime *rt, Term module, Term function,
+                         uint32_t arity)
+{
+    pthread_mutex_lock(&rt->lock);
+    Export *e = *export_slot(rt, module, function, arity);
+    pthread_mutex_unlock(&rt->lock);
+    return e && (e->code || e->bif) ? e : NULL;
+}
+
+Runtime *code_new_runtime(void)
+{
+    Runtime *rt = gc_alloc(sizeof *rt);
+    pthread_mutex_init(&rt->lock, NULL);
+    rt->export_cap = 1024;
+    rt->exports = gc_alloc(rt->export_cap * sizeof(Export *));
+    rt->code_path = NIL;
+    rt->next_pid = 1;
+    for (size_t i = 0; i < bif_count; i++) {
+        const BifInfo *b = &bif_table[i];
+        Export *e = code_export(rt, atom_from_cstr(b->module),
+                                atom_from_cstr(b->name), b->arity);
+        e->bif = b->fn;
+    }
+    return rt;
+}
+
+Module *code_module(Runtime *rt, Term name)
+{
+    for (size_t i = 0; i < rt->nmodules; i++)
+        if (rt->modules[i]->name == name)
+            return rt->modules[i];
+    return NULL;
+}
+
+void code_add_path(Runtime *rt, const char *dir, bool front)
+{
+    Term d = list_from_cstr(dir);
+    if (front)
+        rt->code_path = make_cons(d, rt->code_path);
+    else
+        rt->code_path = list_reverse(
+            make_cons(d, list_reverse(rt->code_path, NIL)), NIL);
+}
+
+static char *list_to_cstr(Term l)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    for (; term_is_cons(l); l = CDR(l))
+        strbuf_put_utf8(&b, (uint32_t)small_val(CAR(l)));
+    return b.data;
+}
+
+int code_load_file(Runtime *rt, const char *path, StrBuf *error)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        strbuf_printf(error, "%s: cannot open", path);
+        return -1;
+    }
+    StrBuf text;
+    strbuf_init(&text);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        strbuf_append(&text, buf, n);
+    fclose(f);
+    Reader *r = reader_new(path, (const uint8_t *)text.data, text.len, NULL);
+    Term assembly;
+    ReadError err;
+    if (reader_next(r, &assembly, &err) != 1) {
+        strbuf_printf(error, "%s: not a module file", path);
+        return -1;
+    }
+    return code_load_asm(rt, assembly, error);
+}
+
+bool code_ensure_loaded(Runtime *rt, Term module)
+{
+    if (code_module(rt, module))
+        return true;
+    for (Term p = rt->code_path; term_is_cons(p); p = CDR(p)) {
+        StrBuf path;
+        strbuf_init(&path);
+        strbuf_puts(&path, list_to_cstr(CAR(p)));
+        strbuf_printf(&path, "/%s.elfe", atom_name(module));
+        FILE *f = fopen(path.data, "rb");
+        if (!f)
+            continue;
+        fclose(f);
+        StrBuf error;
+        strbuf_init(&error);
+        if (code_load_file(rt, path.data, &error) == 0)
+            return code_module(rt, module) != NULL;
+        fprintf(stderr, "elfe: loading %s failed: %s\n", path.data,
+                error.data);
+        return false;
+    }
+    return false;
+}
+
+bool code_locate(Runtime *rt, const Instr *pc, Module **mod, FuncInfo **fn,
+                 uint32_t *line)
+{
+    for (size_t i = 0; i < rt->nmodules; i++) {
+        Module *m = rt->modules[i];
+        if (pc < m->code || pc >= m->code + m->ncode)
+            continue;
+        FuncInfo *best = NULL;
+        for (size_t k = 0; k < m->nfuncs; k++)
+            if (m->funcs[k].start <= pc)
+                best = &m->funcs[k];
+        if (!best)
+            return false;
+        /* The last line entry at or before pc, within this function. */
+        uint32_t off = (uint32_t)(pc - m->code);
+        uint32_t start = (uint32_t)(best->start - m->code);
+        uint32_t ln = 0;
+        for (size_t k = 0; k < m->nlines && m->lines[k].offset <= off; k++)
+            if (m->lines[k].offset >= start)
+                ln = m->lines[k].line;
+        *mod = m;
+        *fn = best;
+        *line = ln;
+        return true;
+    }
+    return false;
+}

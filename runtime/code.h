@@ -1,0 +1,103 @@
+/* code.h - the runtime's code: modules, export entries, loading.
+ *
+ * Every (module, function, arity) that code refers to has one Export
+ * entry, made on first reference and never freed (as the BEAM's export
+ * table).  A fully qualified call jumps through the entry, which points at
+ * the current version's code, or at a C BIF, or at nothing yet (the VM
+ * then asks code_ensure_loaded to load the module from the code path).
+ *
+ * A module is loaded from its assembly: the term the compiler produces
+ * (doc/internals/vm.md) and that elfec writes to NAME.elfe in LFE syntax.
+ * The loader (loader.c) turns it into direct-threaded code.
+ */
+#ifndef ELFE_CODE_H
+#define ELFE_CODE_H
+
+#include <pthread.h>
+
+#include "bif.h"
+#include "strbuf.h"
+#include "vm.h"
+
+typedef struct Export {
+    Term module;
+    Term function;
+    uint32_t arity;
+    const Instr *code; /* current code, or NULL   */
+    BifFn bif;         /* a C BIF, or NULL        */
+} Export;
+
+/* A fun defined in a module: (lambda ...) or match-lambda. */
+typedef struct Lambda {
+    Term module;
+    Term name; /* e.g. -main/0-fun-0- */
+    uint32_t index;
+    uint32_t arity; /* arguments, without the free variables */
+    uint32_t nfree;
+    uint32_t uniq;
+    const Instr *code;
+} Lambda;
+
+typedef struct FuncInfo {
+    Term name;
+    uint32_t arity;
+    const Instr *start; /* first instruction (func_info)  */
+    const Instr *entry; /* where calls enter              */
+} FuncInfo;
+
+typedef struct LineEntry {
+    uint32_t offset; /* instruction offset in the code */
+    uint32_t line;
+} LineEntry;
+
+typedef struct Module {
+    Term name;
+    Term file;       /* source file name (a string), or NIL */
+    Instr *code;
+    size_t ncode;
+    FuncInfo *funcs; /* sorted by start */
+    size_t nfuncs;
+    LineEntry *lines; /* sorted by offset */
+    size_t nlines;
+    Lambda *lambdas;
+    size_t nlambdas;
+    Term exports;    /* list of {Name, Arity} */
+    Term attributes; /* list of {Key, Value}  */
+} Module;
+
+struct Runtime {
+    pthread_mutex_t lock;
+    Export **exports; /* open-addressing hash table */
+    size_t export_cap;
+    size_t export_count;
+    Module **modules;
+    size_t nmodules;
+    size_t modules_cap;
+    Term code_path; /* list of directory strings (lists of chars) */
+    uint64_t next_pid;
+};
+
+/* A runtime with the BIFs of bifs.def in its export table. */
+Runtime *code_new_runtime(void);
+/* The export entry for M:F/A, made if new. */
+Export *code_export(Runtime *rt, Term module, Term function, uint32_t arity);
+/* The export entry if it exists and is callable, else NULL. */
+Export *code_find_export(Runtime *rt, Term module, Term function,
+                         uint32_t arity);
+/* A loaded module by name, or NULL. */
+Module *code_module(Runtime *rt, Term name);
+/* Load a module from its assembly term.  0, or -1 with a message. */
+int code_load_asm(Runtime *rt, Term assembly, StrBuf *error);
+/* Load NAME from the code path if it is not loaded: NAME.elfe in each
+ * directory.  True when the module is loaded afterwards. */
+bool code_ensure_loaded(Runtime *rt, Term module);
+/* Load a module file (assembly in LFE syntax).  0, or -1 with a message. */
+int code_load_file(Runtime *rt, const char *path, StrBuf *error);
+/* Put a directory at the front (or back) of the code path. */
+void code_add_path(Runtime *rt, const char *dir, bool front);
+/* The module, function and source line of a code address; false when
+ * the address is in no module. */
+bool code_locate(Runtime *rt, const Instr *pc, Module **mod, FuncInfo **fn,
+                 uint32_t *line);
+
+#endif

@@ -1,0 +1,832 @@
+/* vm.c - the bytecode interpreter (see vm.h and doc/internals/vm.md).
+ *
+ * vm_run executes one process until its reduction budget is spent, it
+ * waits, or it exits, and returns a status to its caller.  LFE calls never
+ * use the C stack: a call sets CP and jumps; a function that calls others
+ * keeps its frame (saved CP and y slots) on the process's own stack, which
+ * grows by copying into a bigger block.
+ *
+ * Exceptions: the raiser records class and reason in the process and
+ * jumps to `raise`, which builds the stack trace (up to TRACE_DEPTH frames,
+ * as the BEAM's default backtrace depth) and unwinds to the nearest catch
+ * marker; with none left, the process exits.
+ */
+#include "vm.h"
+
+#include "arith.h"
+#include "atom.h"
+#include "code.h"
+#include "compare.h"
+#include "gc.h"
+#include "map.h"
+
+#define TRACE_DEPTH 8
+#define INITIAL_STACK 32
+
+const char *const vm_opcode_names[] = {
+#define OP(name, kinds, doc) #name,
+#include "opcodes.def"
+#undef OP
+};
+
+const char *const vm_opcode_kinds[] = {
+#define OP(name, kinds, doc) kinds,
+#include "opcodes.def"
+#undef OP
+};
+
+static const void *const *handler_table;
+static Instr stop_code[1];
+
+static void ensure_handlers(void)
+{
+    if (!handler_table)
+        (void)vm_run(NULL, NULL);
+}
+
+const void *vm_opcode_address(Opcode op)
+{
+    ensure_handlers();
+    return handler_table[op];
+}
+
+int vm_opcode_of(const void *address)
+{
+    ensure_handlers();
+    for (int i = 0; i < OPC_COUNT_; i++)
+        if (handler_table[i] == address)
+            return i;
+    return -1;
+}
+
+Process *vm_new_process(Runtime *rt, Term pid)
+{
+    ensure_handlers();
+    Process *p = gc_alloc(sizeof *p);
+    p->pid = pid;
+    p->rt = rt;
+    p->stack_lo = gc_alloc(INITIAL_STACK * sizeof(Term));
+    p->stack_hi = p->stack_lo + INITIAL_STACK;
+    p->sp = p->stack_hi;
+    p->pc = stop_code;
+    p->cp = stop_code;
+    p->exc_class = NONE;
+    p->exc_reason = NONE;
+    p->exc_trace = NIL;
+    p->dict = map_new();
+    p->group_leader = NIL;
+    return p;
+}
+
+void vm_setup_call(Process *p, const Instr *entry, const Term *args,
+                   uint32_t nargs)
+{
+    p->pc = entry;
+    p->cp = stop_code;
+    p->sp = p->stack_hi;
+    p->catches = 0;
+    p->nlive = nargs;
+    p->xsave = gc_alloc((nargs ? nargs : 1) * sizeof(Term));
+    for (uint32_t i = 0; i < nargs; i++)
+        p->xsave[i] = args[i];
+    p->exc_class = NONE;
+}
+
+/* ---- helpers for the slow paths (kept out of the dispatch loop) ---- */
+
+/* Make room for at least `need` more words below E. */
+static Term *grow_stack(Process *p, Term *E, size_t need)
+{
+    size_t used = (size_t)(p->stack_hi - E);
+    size_t old = (size_t)(p->stack_hi - p->stack_lo);
+    size_t size = old * 2;
+    while (size < used + need + 8)
+        size *= 2;
+    Term *lo = gc_alloc(size * sizeof(Term));
+    Term *hi = lo + size;
+    memcpy(hi - used, E, used * sizeof(Term));
+    p->stack_lo = lo;
+    p->stack_hi = hi;
+    return hi - used;
+}
+
+static Term args_list(const Term *x, uint32_t n)
+{
+    return list_from_array(x, n);
+}
+
+/* {M, F, ArityOrArgs, Location} for the function holding pc. */
+static Term frame_for(Runtime *rt, const Instr *pc)
+{
+    Module *m;
+    FuncInfo *f;
+    uint32_t line;
+    if (!code_locate(rt, pc, &m, &f, &line))
+        return NONE;
+    Term loc = NIL;
+    if (line) {
+        loc = make_cons(make_tuple2(ATOM_line, make_small(line)), loc);
+        if (m->file != NIL)
+            loc = make_cons(make_tuple2(ATOM_file, m->file), loc);
+    }
+    Term e[4] = {m->name, f->name, make_small(f->arity), loc};
+    return make_tuplev(4, e);
+}
+
+static const FuncInfo *func_of(Runtime *rt, const Instr *pc)
+{
+    Module *m;
+    FuncInfo *f;
+    uint32_t line;
+    return code_locate(rt, pc, &m, &f, &line) ? f : NULL;
+}
+
+/* The stack trace of an exception raised at pc: the BIF frame `top` if
+ * any, the current function, the caller in CP if it is not on the stack
+ * yet, then every return address on the stack. */
+static Term build_trace(Process *p, const Instr *pc, const Instr *cp,
+                        const Term *E, Term top)
+{
+    Term frames[TRACE_DEPTH];
+    int n = 0;
+    if (top != NONE)
+        frames[n++] = top;
+    Term f = frame_for(p->rt, pc);
+    if (f != NONE && n < TRACE_DEPTH)
+        frames[n++] = f;
+    const Instr *saved = E < p->stack_hi && vm_is_cp(E[0]) ? vm_cp_pc(E[0])
+                                                           : NULL;
+    if (cp != stop_code && cp != saved && n < TRACE_DEPTH &&
+        func_of(p->rt, cp) != func_of(p->rt, pc)) {
+        f = frame_for(p->rt, cp - 1);
+        if (f != NONE)
+            frames[n++] = f;
+    }
+    for (const Term *s = E; s < p->stack_hi && n < TRACE_DEPTH; s++) {
+        if (!vm_is_cp(*s) || vm_cp_pc(*s) == stop_code)
+            continue;
+        f = frame_for(p->rt, vm_cp_pc(*s) - 1);
+        if (f != NONE)
+            frames[n++] = f;
+    }
+    return list_from_array(frames, (size_t)n);
+}
+
+/* The value of (catch Expr) after an exception. */
+static Term catch_value(Term cls, Term reason, Term trace)
+{
+    Term exit_atom = atom_from_cstr("EXIT");
+    if (cls == ATOM_throw_)
+        return reason;
+    if (cls == ATOM_exit)
+        return make_tuple2(exit_atom, reason);
+    return make_tuple2(exit_atom, make_tuple2(reason, trace));
+}
+
+static bool small_add(Term a, Term b, Term *r)
+{
+    if (!term_is_small(a) || !term_is_small(b))
+        return false;
+    int64_t s;
+    if (__builtin_add_overflow(small_val(a), small_val(b), &s) ||
+        !small_fits(s))
+        return false;
+    *r = make_small(s);
+    return true;
+}
+
+static bool small_sub(Term a, Term b, Term *r)
+{
+    if (!term_is_small(a) || !term_is_small(b))
+        return false;
+    int64_t s;
+    if (__builtin_sub_overflow(small_val(a), small_val(b), &s) ||
+        !small_fits(s))
+        return false;
+    *r = make_small(s);
+    return true;
+}
+
+static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
+{
+    return make_tuple2(ATOM_badarity,
+                       make_tuple2(fun, args_list(x, arity)));
+}
+
+/* ---- the interpreter --------------------------------------------------- */
+
+#define SRC(w)                                                              \
+    (vm_is_reg(w) ? (vm_is_yreg(w) ? E[vm_reg_index(w)] : x[vm_reg_index(w)]) \
+                  : (w))
+#define STORE(w, v)                                                         \
+    do {                                                                    \
+        Term w_ = (w);                                                      \
+        if (vm_is_yreg(w_))                                                 \
+            E[vm_reg_index(w_)] = (v);                                      \
+        else                                                                \
+            x[vm_reg_index(w_)] = (v);                                      \
+    } while (0)
+#define DISPATCH() goto *pc->op
+#define NEXT(n)                                                             \
+    do {                                                                    \
+        pc += (n);                                                          \
+        DISPATCH();                                                         \
+    } while (0)
+/* A test failed: go to its fail label. */
+#define FAIL_TO(lbl)                                                        \
+    do {                                                                    \
+        pc = (lbl);                                                         \
+        DISPATCH();                                                         \
+    } while (0)
+#define RAISE(cls, reason)                                                  \
+    do {                                                                    \
+        p->exc_class = (cls);                                               \
+        p->exc_reason = (reason);                                           \
+        p->exc_trace = NONE;                                                \
+        goto raise;                                                         \
+    } while (0)
+#define ERROR(reason) RAISE(ATOM_error, reason)
+
+VmStatus vm_run(Process *p, Term *x)
+{
+    static const void *const handlers[] = {
+#define OP(name, kinds, doc) &&op_##name,
+#include "opcodes.def"
+#undef OP
+    };
+    if (p == NULL) {
+        handler_table = handlers;
+        stop_code[0].op = &&op_i_stop;
+        return VM_EXIT;
+    }
+
+    Runtime *rt = p->rt;
+    const Instr *pc = p->pc;
+    const Instr *cp = p->cp;
+    Term *E = p->sp;
+    int32_t reds = VM_SLICE;
+    uint32_t live;     /* argument count of the call being made */
+    Export *ext;       /* the export entry of the call being made */
+    Term top = NONE;   /* the BIF frame of an exception, if any    */
+    for (uint32_t i = 0; i < p->nlive; i++)
+        x[i] = p->xsave[i];
+    DISPATCH();
+
+op_move:
+    STORE(pc[2].t, SRC(pc[1].t));
+    NEXT(3);
+
+op_jump:
+    FAIL_TO(pc[1].label);
+
+op_return:
+    pc = cp;
+    DISPATCH();
+
+op_allocate: {
+    size_t n = pc[1].u + 1;
+    if ((size_t)(E - p->stack_lo) < n)
+        E = grow_stack(p, E, n);
+    E -= n;
+    E[0] = vm_make_cp(cp);
+    for (size_t i = 1; i < n; i++)
+        E[i] = NIL;
+    NEXT(3);
+}
+
+op_deallocate: {
+    size_t n = pc[1].u + 1;
+    cp = vm_cp_pc(E[0]);
+    for (size_t i = 0; i < n; i++)
+        E[i] = NIL;
+    E += n;
+    NEXT(2);
+}
+
+op_init:
+    STORE(pc[1].t, NIL);
+    NEXT(2);
+
+    /* ---- calls ---- */
+
+op_call:
+    live = (uint32_t)pc[1].u;
+    cp = pc + 3;
+    pc = pc[2].label;
+    goto do_call;
+
+op_call_last: {
+    size_t n = pc[3].u + 1;
+    live = (uint32_t)pc[1].u;
+    pc = pc[2].label;
+    cp = vm_cp_pc(E[0]);
+    for (size_t i = 0; i < n; i++)
+        E[i] = NIL;
+    E += n;
+    goto do_call;
+}
+
+op_call_only:
+    live = (uint32_t)pc[1].u;
+    pc = pc[2].label;
+    goto do_call;
+
+do_call:
+    p->reductions++;
+    if (--reds <= 0)
+        goto yield;
+    DISPATCH();
+
+op_call_ext:
+    live = (uint32_t)pc[1].u;
+    ext = pc[2].ptr;
+    cp = pc + 3;
+    goto do_call_ext;
+
+op_call_ext_last: {
+    size_t n = pc[3].u + 1;
+    live = (uint32_t)pc[1].u;
+    ext = pc[2].ptr;
+    cp = vm_cp_pc(E[0]);
+    for (size_t i = 0; i < n; i++)
+        E[i] = NIL;
+    E += n;
+    goto do_call_ext;
+}
+
+op_call_ext_only:
+    live = (uint32_t)pc[1].u;
+    ext = pc[2].ptr;
+    goto do_call_ext;
+
+do_call_ext:
+    if (ext->code) {
+        pc = ext->code;
+        goto do_call;
+    }
+    if (ext->bif) {
+        p->reductions++;
+        reds--;
+        Term r = ext->bif(p, x);
+        if (r == NONE) {
+            top = make_tuplev(4, (Term[]){ext->module, ext->function,
+                                          args_list(x, live), NIL});
+            goto raise_recorded;
+        }
+        x[0] = r;
+        pc = cp;
+        DISPATCH();
+    }
+    if (code_ensure_loaded(rt, ext->module) && (ext->code || ext->bif))
+        goto do_call_ext;
+    top = make_tuplev(4, (Term[]){ext->module, ext->function,
+                                  args_list(x, live), NIL});
+    p->exc_class = ATOM_error;
+    p->exc_reason = ATOM_undef;
+    p->exc_trace = NONE;
+    goto raise;
+
+op_bif: {
+    Export *e = pc[1].ptr;
+    const Instr *fail = pc[2].label;
+    uint32_t n = (uint32_t)pc[3].u;
+    Term args[256];
+    for (uint32_t i = 0; i < n; i++)
+        args[i] = SRC(pc[4 + i].t);
+    Term r = e->bif(p, args);
+    if (r == NONE) {
+        if (fail)
+            FAIL_TO(fail);
+        top = make_tuplev(4, (Term[]){e->module, e->function,
+                                      list_from_array(args, n), NIL});
+        goto raise_recorded;
+    }
+    STORE(pc[4 + n].t, r);
+    NEXT(5 + n);
+}
+
+op_make_fun: {
+    const Lambda *l = pc[1].ptr;
+    uint32_t nfree = (uint32_t)pc[2].u;
+    Fun *f = gc_alloc(sizeof(Fun) + nfree * sizeof(Term));
+    f->header = make_header(BOX_FUN, nfree);
+    f->module = l->module;
+    f->name = l->name;
+    f->arity = l->arity;
+    f->index = l->index;
+    f->uniq = l->uniq;
+    f->code = (void *)l;
+    for (uint32_t i = 0; i < nfree; i++)
+        f->env[i] = x[i];
+    x[0] = make_box(f);
+    NEXT(3);
+}
+
+op_call_fun:
+    live = (uint32_t)pc[1].u;
+    cp = pc + 2;
+    goto do_call_fun;
+
+op_call_fun_last: {
+    size_t n = pc[2].u + 1;
+    live = (uint32_t)pc[1].u;
+    cp = vm_cp_pc(E[0]);
+    for (size_t i = 0; i < n; i++)
+        E[i] = NIL;
+    E += n;
+    goto do_call_fun;
+}
+
+do_call_fun: {
+    Term f = x[live];
+    if (term_is_box_of(f, BOX_FUN)) {
+        Fun *fn = (Fun *)box_ptr(f);
+        const Lambda *l = fn->code;
+        if (l->arity != live)
+            ERROR(fun_arity_error(f, x, live));
+        uint32_t nfree = (uint32_t)box_size(f);
+        for (uint32_t i = 0; i < nfree; i++)
+            x[live + i] = fn->env[i];
+        live += nfree;
+        pc = l->code;
+        goto do_call;
+    }
+    if (term_is_box_of(f, BOX_EXPORT)) {
+        ExportFun *ef = (ExportFun *)box_ptr(f);
+        if ((uint32_t)small_val(ef->arity) != live)
+            ERROR(fun_arity_error(f, x, live));
+        ext = code_export(rt, ef->module, ef->function, live);
+        goto do_call_ext;
+    }
+    ERROR(make_tuple2(ATOM_badfun, f));
+}
+
+op_apply:
+    live = (uint32_t)pc[1].u;
+    cp = pc + 2;
+    goto do_apply;
+
+op_apply_last: {
+    size_t n = pc[2].u + 1;
+    live = (uint32_t)pc[1].u;
+    cp = vm_cp_pc(E[0]);
+    for (size_t i = 0; i < n; i++)
+        E[i] = NIL;
+    E += n;
+    goto do_apply;
+}
+
+do_apply: {
+    Term m = x[live], f = x[live + 1];
+    if (!term_is_atom(m) || !term_is_atom(f))
+        ERROR(ATOM_badarg);
+    ext = code_export(rt, m, f, live);
+    goto do_call_ext;
+}
+
+    /* ---- type tests ---- */
+
+#define TYPE_TEST(name, cond)                                               \
+    op_##name : {                                                           \
+        Term v = SRC(pc[2].t);                                              \
+        if (!(cond))                                                        \
+            FAIL_TO(pc[1].label);                                           \
+        NEXT(3);                                                            \
+    }
+    TYPE_TEST(is_integer, term_is_integer(v))
+    TYPE_TEST(is_float, term_is_float(v))
+    TYPE_TEST(is_number, term_is_number(v))
+    TYPE_TEST(is_atom, term_is_atom(v))
+    TYPE_TEST(is_boolean, v == ATOM_true_ || v == ATOM_false_)
+    TYPE_TEST(is_nil, v == NIL)
+    TYPE_TEST(is_list, term_is_list(v))
+    TYPE_TEST(is_nonempty_list, term_is_cons(v))
+    TYPE_TEST(is_tuple, term_is_tuple(v))
+    TYPE_TEST(is_map, term_is_map(v))
+    TYPE_TEST(is_binary, term_is_binary(v))
+    TYPE_TEST(is_bitstring, term_is_bitstring(v))
+    TYPE_TEST(is_pid, term_is_pid(v))
+    TYPE_TEST(is_reference, term_is_ref(v))
+    TYPE_TEST(is_port, term_is_port(v))
+    TYPE_TEST(is_function, term_is_fun(v))
+#undef TYPE_TEST
+
+op_is_function2: {
+    Term f = SRC(pc[2].t), a = SRC(pc[3].t);
+    if (!term_is_small(a) || !term_is_fun(f))
+        FAIL_TO(pc[1].label);
+    int64_t want = small_val(a);
+    int64_t have = term_is_box_of(f, BOX_FUN)
+                       ? ((Fun *)box_ptr(f))->arity
+                       : small_val(((ExportFun *)box_ptr(f))->arity);
+    if (want != have)
+        FAIL_TO(pc[1].label);
+    NEXT(4);
+}
+
+op_test_arity: {
+    Term t = SRC(pc[2].t);
+    if (!term_is_tuple(t) || tuple_arity(t) != pc[3].u)
+        FAIL_TO(pc[1].label);
+    NEXT(4);
+}
+
+op_is_tagged_tuple: {
+    Term t = SRC(pc[2].t);
+    if (!term_is_tuple(t) || tuple_arity(t) != pc[3].u ||
+        tuple_elems(t)[0] != pc[4].t)
+        FAIL_TO(pc[1].label);
+    NEXT(5);
+}
+
+#define COMPARE_TEST(name, cond)                                            \
+    op_##name : {                                                           \
+        Term a = SRC(pc[2].t), b = SRC(pc[3].t);                            \
+        if (!(cond))                                                        \
+            FAIL_TO(pc[1].label);                                           \
+        NEXT(4);                                                            \
+    }
+    COMPARE_TEST(is_lt, term_is_small(a) && term_is_small(b)
+                            ? (int64_t)a < (int64_t)b
+                            : term_compare(a, b) < 0)
+    COMPARE_TEST(is_ge, term_is_small(a) && term_is_small(b)
+                            ? (int64_t)a >= (int64_t)b
+                            : term_compare(a, b) >= 0)
+    COMPARE_TEST(is_eq, a == b || ((!term_is_small(a) || !term_is_small(b)) &&
+                                   term_equal(a, b)))
+    COMPARE_TEST(is_ne, a != b && ((term_is_small(a) && term_is_small(b)) ||
+                                   !term_equal(a, b)))
+    COMPARE_TEST(is_eq_exact,
+                 a == b || (!term_is_immediate(a) && !term_is_immediate(b) &&
+                            term_exact_equal(a, b)))
+    COMPARE_TEST(is_ne_exact,
+                 a != b && (term_is_immediate(a) || term_is_immediate(b) ||
+                            !term_exact_equal(a, b)))
+#undef COMPARE_TEST
+
+op_select_val: {
+    Term v = SRC(pc[1].t);
+    uint32_t n = (uint32_t)pc[3].u;
+    const Instr *pairs = pc + 4;
+    for (uint32_t i = 0; i < n; i++) {
+        Term c = pairs[2 * i].t;
+        if (c == v || (term_is_boxed(c) && term_exact_equal(c, v)))
+            FAIL_TO(pairs[2 * i + 1].label);
+    }
+    FAIL_TO(pc[2].label);
+}
+
+op_select_tuple_arity: {
+    Term t = SRC(pc[1].t);
+    if (!term_is_tuple(t))
+        FAIL_TO(pc[2].label);
+    Term arity = make_small(tuple_arity(t));
+    uint32_t n = (uint32_t)pc[3].u;
+    const Instr *pairs = pc + 4;
+    for (uint32_t i = 0; i < n; i++)
+        if (pairs[2 * i].t == arity)
+            FAIL_TO(pairs[2 * i + 1].label);
+    FAIL_TO(pc[2].label);
+}
+
+    /* ---- arithmetic ---- */
+
+#define ARITH(name, fast, slow, opname)                                     \
+    op_##name : {                                                           \
+        Term a = SRC(pc[2].t), b = SRC(pc[3].t), r;                         \
+        if (!fast(a, b, &r)) {                                              \
+            r = slow(a, b);                                                 \
+            if (r == NONE) {                                                \
+                if (pc[1].label)                                            \
+                    FAIL_TO(pc[1].label);                                   \
+                top = make_tuplev(                                          \
+                    4, (Term[]){atom_from_cstr("erlang"), atom_from_cstr(opname),        \
+                                list_from_array((Term[]){a, b}, 2), NIL});  \
+                ERROR_TOP(ATOM_badarith);                                   \
+            }                                                               \
+        }                                                                   \
+        STORE(pc[4].t, r);                                                  \
+        NEXT(5);                                                            \
+    }
+#define ERROR_TOP(reason)                                                   \
+    do {                                                                    \
+        p->exc_class = ATOM_error;                                          \
+        p->exc_reason = (reason);                                           \
+        p->exc_trace = NONE;                                                \
+        goto raise_recorded;                                                \
+    } while (0)
+#define NO_FAST(a, b, r) ((void)(a), (void)(b), (void)(r), false)
+    ARITH(i_add, small_add, arith_add, "+")
+    ARITH(i_sub, small_sub, arith_sub, "-")
+    ARITH(i_mul, NO_FAST, arith_mul, "*")
+#undef ARITH
+
+    /* ---- lists and tuples ---- */
+
+op_get_list: {
+    Term l = SRC(pc[1].t);
+    STORE(pc[2].t, CAR(l));
+    STORE(pc[3].t, CDR(l));
+    NEXT(4);
+}
+
+op_get_hd:
+    STORE(pc[2].t, CAR(SRC(pc[1].t)));
+    NEXT(3);
+
+op_get_tl:
+    STORE(pc[2].t, CDR(SRC(pc[1].t)));
+    NEXT(3);
+
+op_put_list: {
+    Term h = SRC(pc[1].t), t = SRC(pc[2].t);
+    STORE(pc[3].t, make_cons(h, t));
+    NEXT(4);
+}
+
+op_put_tuple: {
+    uint32_t n = (uint32_t)pc[2].u;
+    Term t = make_tuple(n);
+    Term *el = tuple_elems(t);
+    for (uint32_t i = 0; i < n; i++)
+        el[i] = SRC(pc[3 + i].t);
+    STORE(pc[1].t, t);
+    NEXT(3 + n);
+}
+
+op_get_tuple_element:
+    STORE(pc[3].t, tuple_elems(SRC(pc[1].t))[pc[2].u]);
+    NEXT(4);
+
+    /* ---- maps ---- */
+
+op_put_map_assoc: {
+    Term m = SRC(pc[2].t);
+    if (!term_is_map(m)) {
+        if (pc[1].label)
+            FAIL_TO(pc[1].label);
+        ERROR(make_tuple2(ATOM_badmap, m));
+    }
+    uint32_t n = (uint32_t)pc[4].u;
+    for (uint32_t i = 0; i < n; i++)
+        m = map_put(m, SRC(pc[5 + 2 * i].t), SRC(pc[6 + 2 * i].t));
+    STORE(pc[3].t, m);
+    NEXT(5 + 2 * n);
+}
+
+op_put_map_exact: {
+    Term m = SRC(pc[2].t);
+    if (!term_is_map(m)) {
+        if (pc[1].label)
+            FAIL_TO(pc[1].label);
+        ERROR(make_tuple2(ATOM_badmap, m));
+    }
+    uint32_t n = (uint32_t)pc[4].u;
+    for (uint32_t i = 0; i < n; i++) {
+        Term k = SRC(pc[5 + 2 * i].t);
+        Term m2 = map_update(m, k, SRC(pc[6 + 2 * i].t));
+        if (m2 == NONE) {
+            if (pc[1].label)
+                FAIL_TO(pc[1].label);
+            ERROR(make_tuple2(ATOM_badkey, k));
+        }
+        m = m2;
+    }
+    STORE(pc[3].t, m);
+    NEXT(5 + 2 * n);
+}
+
+op_get_map_elements: {
+    Term m = SRC(pc[2].t);
+    if (!term_is_map(m))
+        FAIL_TO(pc[1].label);
+    uint32_t n = (uint32_t)pc[3].u;
+    for (uint32_t i = 0; i < n; i++) {
+        Term v = map_get(m, SRC(pc[4 + 2 * i].t));
+        if (v == NONE)
+            FAIL_TO(pc[1].label);
+        STORE(pc[5 + 2 * i].t, v);
+    }
+    NEXT(4 + 2 * n);
+}
+
+op_has_map_fields: {
+    Term m = SRC(pc[2].t);
+    if (!term_is_map(m))
+        FAIL_TO(pc[1].label);
+    uint32_t n = (uint32_t)pc[3].u;
+    for (uint32_t i = 0; i < n; i++)
+        if (map_get(m, SRC(pc[4 + i].t)) == NONE)
+            FAIL_TO(pc[1].label);
+    NEXT(4 + n);
+}
+
+    /* ---- errors ---- */
+
+op_func_info: {
+    uint32_t n = (uint32_t)pc[3].u;
+    Term loc = NIL;
+    Term f = frame_for(rt, pc);
+    if (f != NONE)
+        loc = tuple_elems(f)[3];
+    top = make_tuplev(4, (Term[]){pc[1].t, pc[2].t, args_list(x, n), loc});
+    p->exc_class = ATOM_error;
+    p->exc_reason = ATOM_function_clause;
+    p->exc_trace = NONE;
+    /* The clause frame replaces the current-function frame. */
+    pc = cp;
+    goto raise_recorded;
+}
+
+op_badmatch:
+    ERROR(make_tuple2(ATOM_badmatch, SRC(pc[1].t)));
+
+op_case_end:
+    ERROR(make_tuple2(ATOM_case_clause, SRC(pc[1].t)));
+
+op_if_end:
+    ERROR(ATOM_if_clause);
+
+op_try_case_end:
+    ERROR(make_tuple2(ATOM_try_clause, SRC(pc[1].t)));
+
+op_raise:
+    RAISE(SRC(pc[1].t), SRC(pc[2].t));
+
+    /* ---- exceptions ---- */
+
+op_try:
+op_catch:
+    STORE(pc[1].t, vm_make_catch(pc[2].label));
+    p->catches++;
+    NEXT(3);
+
+op_try_end:
+    STORE(pc[1].t, NIL);
+    p->catches--;
+    NEXT(2);
+
+op_try_case:
+    STORE(pc[1].t, NIL);
+    p->catches--;
+    x[0] = x[1];
+    x[1] = x[2];
+    x[2] = x[3];
+    NEXT(2);
+
+op_catch_end:
+    STORE(pc[1].t, NIL);
+    p->catches--;
+    if (x[0] == NONE)
+        x[0] = catch_value(x[1], x[2], x[3]);
+    NEXT(2);
+
+    /* ---- leaving vm_run ---- */
+
+op_i_stop:
+    p->pc = stop_code;
+    p->cp = stop_code;
+    p->sp = E;
+    p->exc_class = NONE;
+    return VM_EXIT;
+
+yield:
+    p->pc = pc;
+    p->cp = cp;
+    p->sp = E;
+    p->nlive = live;
+    p->xsave = gc_alloc((live ? live : 1) * sizeof(Term));
+    for (uint32_t i = 0; i < live; i++)
+        p->xsave[i] = x[i];
+    return VM_YIELD;
+
+raise:
+    top = NONE;
+raise_recorded:
+    if (p->exc_trace == NONE)
+        p->exc_trace = build_trace(p, pc, cp, E, top);
+    top = NONE;
+    if (p->catches > 0) {
+        Term *s = E;
+        while (s < p->stack_hi && !vm_is_catch(*s))
+            s++;
+        if (s < p->stack_hi) {
+            const Instr *handler = vm_cp_pc(*s);
+            Term *f = s - 1;
+            while (!vm_is_cp(*f))
+                f--;
+            E = f;
+            x[0] = NONE;
+            x[1] = p->exc_class;
+            x[2] = p->exc_reason;
+            x[3] = p->exc_trace;
+            pc = handler;
+            DISPATCH();
+        }
+    }
+    p->pc = stop_code;
+    p->cp = stop_code;
+    p->sp = p->stack_hi;
+    p->catches = 0;
+    return VM_EXIT;
+}
