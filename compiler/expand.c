@@ -1031,6 +1031,12 @@ static bool exp_predef(Expander *e, Term f, Term *out)
                                          CDR(as)));
         return true;
     }
+    if (n >= 0 && (h == a->ets_ms || h == a->table_ms || h == a->match_spec ||
+                   h == a->trace_ms || h == a->dbg_ms)) {
+        *out = expand_ms(e, exp_ml_clauses(e, as),
+                         h == a->trace_ms || h == a->dbg_ms);
+        return true;
+    }
     if (h == a->module_ && n == 0) {
         *out = quote(e, e->module);
         return true;

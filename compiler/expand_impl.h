@@ -64,7 +64,8 @@
     X(true_, "true") X(false_, "false") X(underscore, "_") X(eq, "=")     \
     X(no_module, "-no-module-") X(native, "$native") X(kfunction, "function") \
     X(kmacro, "macro") X(record_mac, "record-macro") X(any, "any")        \
-    X(undefined, "undefined")
+    X(undefined, "undefined") X(ets_ms, "ets-ms") X(table_ms, "table-ms") \
+    X(match_spec, "match-spec") X(trace_ms, "trace-ms") X(dbg_ms, "dbg-ms")
 
 typedef struct ExpandAtoms {
 #define X(c, s) Term c;
@@ -118,6 +119,10 @@ Term expand_backquote(Expander *e, Term x);
 /* expand_mbe.c: apply syntax-rules (keywords, rules) of macro name to
  * the argument list; NONE when no rule matches. */
 Term expand_mbe(Expander *e, Term name, Term keywords, Term rules, Term args);
+
+/* expand_ms.c: the core forms building the match specification of
+ * (ets-ms clause ...) (trace false) or (trace-ms ...) (trace true). */
+Term expand_ms(Expander *e, Term clauses, bool trace);
 
 /* expand_eval.c: apply a fully expanded lambda / match-lambda to args
  * with the native evaluator.  Returns the value; NONE when the body uses
