@@ -1,13 +1,15 @@
 /* main.c - the `elfe` command: option parsing and dispatch.
  *
- * `elfe --version` and `elfe --help` work today.  With no arguments elfe
- * starts the read-print loop in repl/shell.c; running scripts (`elfe
- * FILE`), `-e EXPR` and `-pa DIR` arrive with the compiler and VM.
+ *   elfe [-pa DIR]... -e EXPR      evaluate expressions
+ *   elfe [-pa DIR]... FILE ARGS... run a script's main/1
+ *   elfe                           the shell (repl/shell.c)
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "../include/elfe.h"
+#include "../runtime/code.h"
+#include "eval.h"
 #include "shell.h"
 
 static void usage(FILE *out)
@@ -20,6 +22,8 @@ static void usage(FILE *out)
             "With no FILE, start the interactive shell.\n"
             "\n"
             "options:\n"
+            "  -pa DIR          add DIR to the front of the code path\n"
+            "  -e EXPR          evaluate the expressions in EXPR and exit\n"
             "  -h, --help       print this help and exit\n"
             "  -v, --version    print the version and exit\n");
 }
@@ -27,6 +31,7 @@ static void usage(FILE *out)
 int main(int argc, char **argv)
 {
     elfe_init();
+    Runtime *rt = code_new_runtime();
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -37,6 +42,20 @@ int main(int argc, char **argv)
             printf("elfe %s (LFE %s, Erlang/OTP %s compatible)\n",
                    elfe_version(), ELFE_LFE_VERSION, ELFE_OTP_RELEASE);
             return 0;
+        }
+        if ((!strcmp(a, "-pa") || !strcmp(a, "-pz")) && i + 1 < argc) {
+            code_add_path(rt, argv[++i], a[2] == 'a');
+            continue;
+        }
+        if (!strcmp(a, "-e") && i + 1 < argc) {
+            int status = eval_text(rt, argv[++i]);
+            fflush(stdout);
+            return status;
+        }
+        if (a[0] != '-') {
+            int status = eval_script(rt, a, argc - i - 1, argv + i + 1);
+            fflush(stdout);
+            return status;
         }
         fprintf(stderr, "elfe: unknown option or not yet supported: %s\n", a);
         usage(stderr);

@@ -1,0 +1,1820 @@
+/* codegen.c - lowering core forms to the VM's assembly.
+ *
+ * A first, deliberately simple code generator, correct before fast:
+ *  - every function has a frame; its arguments and every variable bound in
+ *    it get their own y slot, so no call can clobber a live value;
+ *  - an expression leaves its value in x0; compound arguments of a call go
+ *    through temporary y slots, variables and literals are used in place;
+ *  - clauses are matched one after another, each pattern test jumping to
+ *    the next clause on failure (no decision trees yet); pattern values
+ *    are taken apart into scratch x registers, bindings go to y slots;
+ *  - local functions (let-function, letrec-function) and lambdas are
+ *    lambda-lifted to module functions taking their free variables as
+ *    extra arguments; funs close over them with make_fun;
+ *  - calls in tail position become call_last / call_ext_last /
+ *    call_fun_last, so loops run in constant space.
+ * LFE semantics to remember: a variable in a pattern is always a new
+ * binding (it shadows), except a repeat inside the same pattern, which
+ * must match the same term.
+ */
+#include <setjmp.h>
+#include <stdio.h>
+
+#include "../reader/print.h"
+#include "../runtime/atom.h"
+#include "../runtime/bif.h"
+#include "../runtime/vm.h"
+#include "../runtime/gc.h"
+#include "../runtime/map.h"
+#include "compile.h"
+
+/* ---- terms for building instructions -------------------------------- */
+
+static Term A(const char *s) { return atom_from_cstr(s); }
+static Term L1(Term a) { return make_cons(a, NIL); }
+static Term L2(Term a, Term b) { return make_cons(a, L1(b)); }
+static Term L3(Term a, Term b, Term c) { return make_cons(a, L2(b, c)); }
+static Term L4(Term a, Term b, Term c, Term d) { return make_cons(a, L3(b, c, d)); }
+static Term L5(Term a, Term b, Term c, Term d, Term e) { return make_cons(a, L4(b, c, d, e)); }
+static Term XR(int n) { return L2(A("x"), make_small(n)); }
+static Term YR(int n) { return L2(A("y"), make_small(n)); }
+static Term FL(int n) { return L2(A("f"), make_small(n)); }
+static Term EXT(Term m, Term f, int a) { return L4(A("extfunc"), m, f, make_small(a)); }
+static Term LIT(Term t) { return term_is_immediate(t) ? t : L2(ATOM_quote, t); }
+/* The placeholder for the frame size, patched when the function ends. */
+#define FRAME A("$frame")
+
+/* ---- compiler state --------------------------------------------------- */
+
+typedef struct Var {
+    Term name;
+    int id;
+    int slot;
+} Var;
+
+/* A local function: top-level define-function or lifted local one. */
+typedef struct LocalFun {
+    Term name;       /* name as called in source */
+    int arity;       /* source arity */
+    int label;       /* entry label */
+    Term lifted;     /* module-level function name */
+    int nfree;
+    int free_ids[64]; /* variable ids passed as extra arguments */
+    int lambda;      /* index of its fun entry for (function f a), or -1 */
+    int scope;       /* 0: module level */
+} LocalFun;
+
+typedef struct Mod {
+    Term name;
+    const char *file;
+    SrcMap *pos;
+    int next_label;
+    int next_var_id;
+    Term functions; /* reversed list of function assemblies */
+    Term lambdas;   /* reversed list of (name arity nfree label) */
+    int nlambdas;
+    LocalFun *funs;
+    int nfuns, funs_cap;
+    Term records;   /* list of (name fields) */
+    Term imports;   /* list of (fun arity mod) */
+    int fun_counter;
+    jmp_buf fail;
+    CompileError *err;
+} Mod;
+
+typedef struct Cx {
+    Mod *m;
+    Term fname;     /* enclosing top-level function, for lambda names */
+    int farity;
+    Term *code;
+    size_t n, cap;
+    Var *vars;
+    int nvars, vars_cap;
+    int slots;      /* next free y slot */
+    int max_slots;
+    int nfuns_visible; /* local functions visible: m->funs[0..n) */
+    int guard_fail; /* in a guard: the label to fail to, else 0 */
+    int xnext;      /* next scratch x register while matching */
+} Cx;
+
+static void fail_at(Mod *m, Term form, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4), noreturn));
+
+static void fail_at(Mod *m, Term form, const char *fmt, ...)
+{
+    CompileError *e = m->err;
+    snprintf(e->file, sizeof e->file, "%s", m->file);
+    SrcPos p;
+    e->line = e->col = 0;
+    if (m->pos && srcmap_get(m->pos, form, &p)) {
+        e->line = p.line;
+        e->col = p.col;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    va_end(ap);
+    longjmp(m->fail, 1);
+}
+
+static const char *show(Term t)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    PrintOpts o = print_default_opts();
+    o.depth = 6;
+    print_lfe_write(&b, t, &o);
+    return b.data;
+}
+
+static void emit(Cx *c, Term ins)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 64;
+        Term *nc = gc_alloc(c->cap * sizeof(Term));
+        if (c->n)
+            memcpy(nc, c->code, c->n * sizeof(Term));
+        c->code = nc;
+    }
+    c->code[c->n++] = ins;
+}
+
+static int new_label(Cx *c) { return ++c->m->next_label; }
+static void emit_label(Cx *c, int l) { emit(c, L2(A("label"), make_small(l))); }
+
+static void emit_line(Cx *c, Term form)
+{
+    SrcPos p;
+    if (c->m->pos && term_is_cons(form) && srcmap_get(c->m->pos, form, &p))
+        emit(c, L2(A("line"), make_small(p.line)));
+}
+
+static int new_slot(Cx *c)
+{
+    int s = c->slots++;
+    if (c->slots > c->max_slots)
+        c->max_slots = c->slots;
+    return s;
+}
+
+static Var *bind(Cx *c, Term name)
+{
+    if (c->nvars == c->vars_cap) {
+        c->vars_cap = c->vars_cap ? c->vars_cap * 2 : 32;
+        Var *nv = gc_alloc_atomic(c->vars_cap * sizeof(Var));
+        if (c->nvars)
+            memcpy(nv, c->vars, c->nvars * sizeof(Var));
+        c->vars = nv;
+    }
+    Var *v = &c->vars[c->nvars++];
+    v->name = name;
+    v->id = ++c->m->next_var_id;
+    v->slot = new_slot(c);
+    return v;
+}
+
+static Var *lookup(Cx *c, Term name)
+{
+    for (int i = c->nvars - 1; i >= 0; i--)
+        if (c->vars[i].name == name)
+            return &c->vars[i];
+    return NULL;
+}
+
+static Var *lookup_id(Cx *c, int id)
+{
+    for (int i = c->nvars - 1; i >= 0; i--)
+        if (c->vars[i].id == id)
+            return &c->vars[i];
+    return NULL;
+}
+
+static LocalFun *find_fun(Cx *c, Term name, int arity)
+{
+    for (int i = c->nfuns_visible - 1; i >= 0; i--) {
+        LocalFun *f = &c->m->funs[i];
+        if (f->name == name && f->arity == arity)
+            return f;
+    }
+    return NULL;
+}
+
+static LocalFun *add_fun(Mod *m)
+{
+    if (m->nfuns == m->funs_cap) {
+        m->funs_cap = m->funs_cap ? m->funs_cap * 2 : 64;
+        LocalFun *nf = gc_alloc(m->funs_cap * sizeof(LocalFun));
+        if (m->nfuns)
+            memcpy(nf, m->funs, m->nfuns * sizeof(LocalFun));
+        m->funs = nf;
+    }
+    LocalFun *f = &m->funs[m->nfuns++];
+    memset(f, 0, sizeof *f);
+    f->lambda = -1;
+    return f;
+}
+
+static bool is_sym(Term t, const char *s)
+{
+    return term_is_atom(t) && strcmp(atom_name(t), s) == 0;
+}
+
+static Term nth(Term l, int n)
+{
+    while (n-- > 0 && term_is_cons(l))
+        l = CDR(l);
+    return term_is_cons(l) ? CAR(l) : NONE;
+}
+
+static int64_t len(Term l) { return list_length(l); }
+
+/* ---- literals -------------------------------------------------------- */
+
+static bool is_string_list(Term t)
+{
+    for (; term_is_cons(t); t = CDR(t))
+        if (!term_is_small(CAR(t)) || small_val(CAR(t)) < 0)
+            return false;
+    return t == NIL;
+}
+
+/* The literal value of a self-quoting or quoted form, or NONE. */
+static Term literal_of(Term e)
+{
+    if (term_is_cons(e)) {
+        if (CAR(e) == ATOM_quote && len(e) == 2)
+            return CAR(CDR(e));
+        if (is_string_list(e))
+            return e;
+        return NONE;
+    }
+    if (term_is_atom(e))
+        return NONE; /* a variable */
+    return e; /* numbers, (), binaries, tuples, maps */
+}
+
+/* ---- expressions ----------------------------------------------------- */
+
+static void expr(Cx *c, Term e, bool tail);
+static void body(Cx *c, Term forms, bool tail);
+static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
+                  int *npvars);
+
+/* Return from the function with x0 (tail) or leave it in x0. */
+static void done(Cx *c, bool tail)
+{
+    if (tail) {
+        emit(c, L2(A("deallocate"), FRAME));
+        emit(c, L1(A("return")));
+    }
+}
+
+/* A source operand for e if it needs no code (variable or literal). */
+static Term operand(Cx *c, Term e)
+{
+    if (term_is_atom(e)) {
+        Var *v = lookup(c, e);
+        if (!v)
+            fail_at(c->m, e, "unbound symbol %s", show(e));
+        return YR(v->slot);
+    }
+    Term lit = literal_of(e);
+    return lit == NONE ? NONE : LIT(lit);
+}
+
+/* Evaluate e and keep its value somewhere safe; returns the operand. */
+static Term value(Cx *c, Term e)
+{
+    Term op = operand(c, e);
+    if (op != NONE)
+        return op;
+    expr(c, e, false);
+    int s = new_slot(c);
+    emit(c, L3(A("move"), XR(0), YR(s)));
+    return YR(s);
+}
+
+/* Evaluate a list of expressions; returns a C array of operands. */
+static Term *values(Cx *c, Term es, int *n)
+{
+    int k = (int)len(es);
+    Term *ops = gc_alloc((k ? k : 1) * sizeof(Term));
+    int i = 0;
+    for (; term_is_cons(es); es = CDR(es))
+        ops[i++] = value(c, CAR(es));
+    *n = k;
+    return ops;
+}
+
+static Term ops_list(Term *ops, int n)
+{
+    return list_from_array(ops, (size_t)n);
+}
+
+static void load_args(Cx *c, Term *ops, int n)
+{
+    for (int i = 0; i < n; i++)
+        emit(c, L3(A("move"), ops[i], XR(i)));
+}
+
+/* Call a BIF by name with operands; x0 = result. */
+static void bif_call(Cx *c, const char *mod, const char *name, Term *ops,
+                     int n, bool tail)
+{
+    emit(c, L5(A("bif"), EXT(A(mod), A(name), n),
+               c->guard_fail ? FL(c->guard_fail) : make_small(0),
+               ops_list(ops, n), XR(0)));
+    done(c, tail);
+}
+
+static bool is_bif(Term mod, Term name, int arity)
+{
+    const char *m = atom_name(mod), *f = atom_name(name);
+    for (size_t i = 0; i < bif_count; i++)
+        if (bif_table[i].arity == (uint32_t)arity &&
+            !strcmp(bif_table[i].name, f) && !strcmp(bif_table[i].module, m))
+            return true;
+    return false;
+}
+
+/* Erlang's auto-imported functions (erl_internal:bif/2) that are not in
+ * bifs.def yet still resolve to erlang:F. */
+static bool auto_imported(Term name, int arity)
+{
+    static const char *const names[] = {
+        "apply", "spawn", "spawn_link", "spawn_monitor", "spawn_opt",
+        "link", "unlink", "monitor", "demonitor", "register", "unregister",
+        "whereis", "registered", "process_flag", "process_info",
+        "is_process_alive", "send", "exit", "halt", "processes",
+        "group_leader", "nodes", "now", "date", "time", "statistics",
+        "erase", "get", "put", "get_keys", "load_module", "purge_module",
+        "delete_module", "check_process_code", "garbage_collect",
+        "function_exported", "fun_info", "make_ref", "node", "self",
+        "is_record", NULL};
+    (void)arity;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(atom_name(name), names[i]))
+            return true;
+    return false;
+}
+
+static void remote_call(Cx *c, Term mod, Term fname, Term args, bool tail,
+                        Term form)
+{
+    if (c->guard_fail) {
+        int n = (int)len(args);
+        if (!is_bif(mod, fname, n))
+            fail_at(c->m, form, "illegal guard expression");
+        int k;
+        Term *ops = values(c, args, &k);
+        bif_call(c, atom_name(mod), atom_name(fname), ops, k, false);
+        return;
+    }
+    int saved = c->slots;
+    int n;
+    Term *ops = values(c, args, &n);
+    load_args(c, ops, n);
+    emit_line(c, form);
+    Term ext = EXT(mod, fname, n);
+    if (tail)
+        emit(c, L4(A("call_ext_last"), make_small(n), ext, FRAME));
+    else
+        emit(c, L3(A("call_ext"), make_small(n), ext));
+    c->slots = saved;
+}
+
+static void local_call(Cx *c, LocalFun *f, Term args, bool tail, Term form)
+{
+    if (c->guard_fail)
+        fail_at(c->m, form, "illegal guard expression");
+    int saved = c->slots;
+    int n;
+    Term *ops = values(c, args, &n);
+    Term *all = gc_alloc((size_t)(n + f->nfree + 1) * sizeof(Term));
+    memcpy(all, ops, (size_t)n * sizeof(Term));
+    for (int i = 0; i < f->nfree; i++) {
+        Var *v = lookup_id(c, f->free_ids[i]);
+        if (!v)
+            fail_at(c->m, form, "internal: lost free variable");
+        all[n + i] = YR(v->slot);
+    }
+    int total = n + f->nfree;
+    load_args(c, all, total);
+    emit_line(c, form);
+    if (tail)
+        emit(c, L4(A("call_last"), make_small(total), FL(f->label), FRAME));
+    else
+        emit(c, L3(A("call"), make_small(total), FL(f->label)));
+    c->slots = saved;
+}
+
+/* Fold a variadic operator: (+ a b c) is ((a + b) + c). */
+static void arith_chain(Cx *c, const char *op, Term args, bool tail,
+                        Term form)
+{
+    int n = (int)len(args);
+    if (n == 1) {
+        if (!strcmp(op, "+") || !strcmp(op, "-")) {
+            Term o = value(c, CAR(args));
+            bif_call(c, "erlang", op, &o, 1, tail);
+            return;
+        }
+        expr(c, CAR(args), tail);
+        return;
+    }
+    if (n < 1)
+        fail_at(c->m, form, "bad arity of %s", op);
+    int saved = c->slots;
+    Term acc = value(c, CAR(args));
+    for (Term a = CDR(args); term_is_cons(a); a = CDR(a)) {
+        Term ops[2] = {acc, value(c, CAR(a))};
+        bif_call(c, "erlang", op, ops, 2, false);
+        if (term_is_cons(CDR(a))) {
+            int s = new_slot(c);
+            emit(c, L3(A("move"), XR(0), YR(s)));
+            acc = YR(s);
+        }
+    }
+    c->slots = saved;
+    done(c, tail);
+}
+
+/* (< a b c) is a < b andalso b < c. */
+static void compare_chain(Cx *c, const char *op, Term args, bool tail,
+                          Term form)
+{
+    int n = (int)len(args);
+    if (n < 2)
+        fail_at(c->m, form, "bad arity of %s", op);
+    int saved = c->slots;
+    int k;
+    Term *ops = values(c, args, &k);
+    int out = new_label(c);
+    for (int i = 0; i + 1 < k; i++) {
+        Term pr[2] = {ops[i], ops[i + 1]};
+        bif_call(c, "erlang", op, pr, 2, false);
+        if (i + 2 < k)
+            emit(c, L4(A("is_eq_exact"), FL(out), XR(0), ATOM_true_));
+    }
+    emit_label(c, out);
+    c->slots = saved;
+    done(c, tail);
+}
+
+static void andalso_orelse(Cx *c, bool is_and, Term args, bool tail)
+{
+    if (args == NIL) {
+        emit(c, L3(A("move"), is_and ? ATOM_true_ : ATOM_false_, XR(0)));
+        done(c, tail);
+        return;
+    }
+    int out = new_label(c);
+    for (; term_is_cons(args); args = CDR(args)) {
+        if (CDR(args) == NIL) {
+            expr(c, CAR(args), false);
+            break;
+        }
+        expr(c, CAR(args), false);
+        int next = new_label(c);
+        if (is_and) {
+            emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_true_));
+            /* x0 is true: go on with the next operand */
+        } else {
+            emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_false_));
+        }
+        int cont = new_label(c);
+        emit(c, L2(A("jump"), FL(cont)));
+        emit_label(c, next);
+        /* and: x0 was not true; or: x0 was not false */
+        if (is_and) {
+            emit(c, L4(A("is_eq_exact"), FL(c->guard_fail ? c->guard_fail : next), XR(0), ATOM_false_));
+        } else {
+            emit(c, L4(A("is_eq_exact"), FL(c->guard_fail ? c->guard_fail : next), XR(0), ATOM_true_));
+        }
+        emit(c, L2(A("jump"), FL(out)));
+        emit_label(c, cont);
+    }
+    emit_label(c, out);
+    done(c, tail);
+}
+
+static void make_list(Cx *c, Term args, bool tail)
+{
+    int saved = c->slots;
+    int n;
+    Term *ops = values(c, args, &n);
+    emit(c, L3(A("move"), NIL, XR(0)));
+    for (int i = n - 1; i >= 0; i--)
+        emit(c, L4(A("put_list"), ops[i], XR(0), XR(0)));
+    c->slots = saved;
+    done(c, tail);
+}
+
+/* Build a fun for lambda entry `index` closing over free variable ids. */
+static void make_closure(Cx *c, int index, const int *ids, int nfree,
+                         bool tail)
+{
+    for (int i = 0; i < nfree; i++) {
+        Var *v = lookup_id(c, ids[i]);
+        emit(c, L3(A("move"), YR(v->slot), XR(i)));
+    }
+    emit(c, L3(A("make_fun"), make_small(index), make_small(nfree)));
+    done(c, tail);
+}
+
+static void collect_free(Cx *c, Term form, int *ids, int *n, int max);
+
+static void collect_free(Cx *c, Term form, int *ids, int *n, int max)
+{
+    if (term_is_atom(form)) {
+        Var *v = lookup(c, form);
+        if (!v)
+            return;
+        for (int i = 0; i < *n; i++)
+            if (ids[i] == v->id)
+                return;
+        if (*n >= max)
+            fail_at(c->m, form, "too many free variables in a fun");
+        ids[(*n)++] = v->id;
+        return;
+    }
+    if (!term_is_cons(form) || CAR(form) == ATOM_quote)
+        return;
+    for (Term t = form; term_is_cons(t); t = CDR(t))
+        collect_free(c, CAR(t), ids, n, max);
+}
+
+static int compile_function(Mod *m, Term name, int arity, Term def,
+                            int label, const int *free_ids, int nfree,
+                            Cx *outer, int nfuns_visible);
+
+static Term lambda_name(Cx *c)
+{
+    char buf[300];
+    snprintf(buf, sizeof buf, "-%s/%d-fun-%d-", atom_name(c->fname),
+             c->farity, c->m->fun_counter++);
+    return A(buf);
+}
+
+static int def_arity(Cx *c, Term def)
+{
+    if (term_is_cons(def) && CAR(def) == ATOM_lambda && len(def) >= 2)
+        return (int)len(nth(def, 1));
+    if (term_is_cons(def) && CAR(def) == ATOM_match_lambda &&
+        len(def) >= 2 && term_is_cons(nth(def, 1)))
+        return (int)len(CAR(nth(def, 1)));
+    fail_at(c->m, def, "bad function definition");
+}
+
+static int add_lambda(Mod *m, Term name, int arity, int nfree, int label)
+{
+    m->lambdas = make_cons(L4(name, make_small(arity), make_small(nfree),
+                              make_small(label)),
+                           m->lambdas);
+    return m->nlambdas++;
+}
+
+static void lambda_expr(Cx *c, Term def, bool tail)
+{
+    int arity = def_arity(c, def);
+    int ids[64], nfree = 0;
+    collect_free(c, def, ids, &nfree, 64);
+    Term name = lambda_name(c);
+    int label = new_label(c);
+    compile_function(c->m, name, arity + nfree, def, label, ids, nfree, c,
+                     c->nfuns_visible);
+    int idx = add_lambda(c->m, name, arity, nfree, label);
+    make_closure(c, idx, ids, nfree, tail);
+}
+
+/* let-function / letrec-function: lift each definition. */
+static void local_functions(Cx *c, Term defs, Term rest, bool tail,
+                            bool rec)
+{
+    int start = c->m->nfuns;
+    int ids[64], nfree = 0;
+    for (Term d = defs; term_is_cons(d); d = CDR(d))
+        collect_free(c, nth(CAR(d), 1), ids, &nfree, 64);
+    for (Term d = defs; term_is_cons(d); d = CDR(d)) {
+        Term nm = nth(CAR(d), 0), def = nth(CAR(d), 1);
+        if (!term_is_atom(nm) || def == NONE)
+            fail_at(c->m, CAR(d), "bad local function definition");
+        LocalFun *f = add_fun(c->m);
+        f->name = nm;
+        f->arity = def_arity(c, def);
+        f->label = new_label(c);
+        f->lifted = lambda_name(c);
+        f->nfree = nfree;
+        memcpy(f->free_ids, ids, sizeof ids);
+        f->scope = 1;
+    }
+    int visible_after = c->m->nfuns;
+    int i = start;
+    for (Term d = defs; term_is_cons(d); d = CDR(d), i++) {
+        LocalFun *f = &c->m->funs[i];
+        compile_function(c->m, f->lifted, f->arity + nfree, nth(CAR(d), 1),
+                         f->label, ids, nfree, c,
+                         rec ? visible_after : start);
+    }
+    int saved_visible = c->nfuns_visible;
+    c->nfuns_visible = visible_after;
+    body(c, rest, tail);
+    c->nfuns_visible = saved_visible;
+}
+
+/* (function f a) and (function m f a). */
+static void function_ref(Cx *c, Term e, bool tail)
+{
+    int64_t n = len(e);
+    if (n == 4) {
+        Term lit = make_export_fun(nth(e, 1), nth(e, 2),
+                                   (uint32_t)small_val(nth(e, 3)));
+        emit(c, L3(A("move"), LIT(lit), XR(0)));
+        done(c, tail);
+        return;
+    }
+    Term nm = nth(e, 1), ar = nth(e, 2);
+    if (n != 3 || !term_is_atom(nm) || !term_is_small(ar))
+        fail_at(c->m, e, "bad function reference");
+    LocalFun *f = find_fun(c, nm, (int)small_val(ar));
+    if (!f) {
+        /* An auto-imported BIF: fun erlang:F/A. */
+        if (is_bif(A("erlang"), nm, (int)small_val(ar))) {
+            Term lit = make_export_fun(A("erlang"), nm, (uint32_t)small_val(ar));
+            emit(c, L3(A("move"), LIT(lit), XR(0)));
+            done(c, tail);
+            return;
+        }
+        fail_at(c->m, e, "undefined function %s/%lld", atom_name(nm),
+                (long long)small_val(ar));
+    }
+    if (f->lambda < 0)
+        f->lambda = add_lambda(c->m, f->lifted, f->arity, f->nfree, f->label);
+    make_closure(c, f->lambda, f->free_ids, f->nfree, tail);
+}
+
+/* ---- patterns -------------------------------------------------------- */
+
+static int scratch(Cx *c)
+{
+    if (c->xnext >= XREG_COUNT - 8)
+        fail_at(c->m, NIL, "pattern too large");
+    return c->xnext++;
+}
+
+/* Record field index (1-based tuple position, so the name is element 1). */
+static int record_index(Cx *c, Term rec, Term field, Term form)
+{
+    for (Term r = c->m->records; term_is_cons(r); r = CDR(r)) {
+        Term def = CAR(r);
+        if (nth(def, 0) != rec)
+            continue;
+        int i = 2;
+        for (Term f = nth(def, 1); term_is_cons(f); f = CDR(f), i++) {
+            Term fd = CAR(f);
+            Term fname = term_is_cons(fd) ? CAR(fd) : fd;
+            if (fname == field)
+                return i;
+        }
+        fail_at(c->m, form, "record %s has no field %s", atom_name(rec),
+                show(field));
+    }
+    fail_at(c->m, form, "undefined record %s", show(rec));
+}
+
+static Term record_fields(Cx *c, Term rec, Term form)
+{
+    for (Term r = c->m->records; term_is_cons(r); r = CDR(r))
+        if (nth(CAR(r), 0) == rec)
+            return nth(CAR(r), 1);
+    fail_at(c->m, form, "undefined record %s", show(rec));
+}
+
+static void match_var(Cx *c, Term name, Term src, int fail, Var **pvars,
+                      int *npvars)
+{
+    if (name == A("_"))
+        return;
+    for (int i = 0; i < *npvars; i++)
+        if (pvars[i]->name == name) {
+            emit(c, L4(A("is_eq_exact"), FL(fail), src, YR(pvars[i]->slot)));
+            return;
+        }
+    Var *v = bind(c, name);
+    pvars[(*npvars)++] = v;
+    emit(c, L3(A("move"), src, YR(v->slot)));
+}
+
+static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
+                  int *npvars)
+{
+    if (*npvars > 250)
+        fail_at(c->m, pat, "too many variables in a pattern");
+    if (term_is_atom(pat)) {
+        match_var(c, pat, src, fail, pvars, npvars);
+        return;
+    }
+    Term lit = literal_of(pat);
+    if (lit != NONE) {
+        emit(c, L4(A("is_eq_exact"), FL(fail), src, LIT(lit)));
+        return;
+    }
+    if (!term_is_cons(pat))
+        fail_at(c->m, pat, "illegal pattern %s", show(pat));
+    Term head = CAR(pat), args = CDR(pat);
+    int64_t n = len(args);
+    if (head == A("cons") && n == 2) {
+        int h = scratch(c), t = scratch(c);
+        emit(c, L3(A("is_nonempty_list"), FL(fail), src));
+        emit(c, L4(A("get_list"), src, XR(h), XR(t)));
+        match(c, CAR(args), XR(h), fail, pvars, npvars);
+        match(c, CAR(CDR(args)), XR(t), fail, pvars, npvars);
+        return;
+    }
+    if (head == ATOM_list) {
+        Term cur = src;
+        for (Term a = args; term_is_cons(a); a = CDR(a)) {
+            int h = scratch(c), t = scratch(c);
+            emit(c, L3(A("is_nonempty_list"), FL(fail), cur));
+            emit(c, L4(A("get_list"), cur, XR(h), XR(t)));
+            match(c, CAR(a), XR(h), fail, pvars, npvars);
+            cur = XR(t);
+        }
+        emit(c, L3(A("is_nil"), FL(fail), cur));
+        return;
+    }
+    if (head == ATOM_tuple) {
+        emit(c, L4(A("test_arity"), FL(fail), src, make_small(n)));
+        int i = 0;
+        for (Term a = args; term_is_cons(a); a = CDR(a), i++) {
+            if (CAR(a) == A("_"))
+                continue;
+            int r = scratch(c);
+            emit(c, L4(A("get_tuple_element"), src, make_small(i), XR(r)));
+            match(c, CAR(a), XR(r), fail, pvars, npvars);
+        }
+        return;
+    }
+    if (head == A("=") && n == 2) {
+        match(c, CAR(args), src, fail, pvars, npvars);
+        match(c, CAR(CDR(args)), src, fail, pvars, npvars);
+        return;
+    }
+    if (head == ATOM_map && n % 2 == 0) {
+        emit(c, L3(A("is_map"), FL(fail), src));
+        for (Term a = args; term_is_cons(a); a = CDR(CDR(a))) {
+            Term k = literal_of(CAR(a));
+            if (k == NONE) {
+                Var *kv = term_is_atom(CAR(a)) ? lookup(c, CAR(a)) : NULL;
+                if (!kv)
+                    fail_at(c->m, CAR(a), "illegal map key in pattern");
+                k = NONE;
+                int r = scratch(c);
+                emit(c, L4(A("get_map_elements"), FL(fail), src,
+                           L1(L2(YR(kv->slot), XR(r)))));
+                match(c, CAR(CDR(a)), XR(r), fail, pvars, npvars);
+                continue;
+            }
+            int r = scratch(c);
+            emit(c, L4(A("get_map_elements"), FL(fail), src,
+                       L1(L2(LIT(k), XR(r)))));
+            match(c, CAR(CDR(a)), XR(r), fail, pvars, npvars);
+        }
+        return;
+    }
+    if (head == A("++") && n == 2) {
+        Term prefix = literal_of(CAR(args));
+        if (prefix == NONE || !is_string_list(prefix))
+            fail_at(c->m, pat, "illegal pattern %s", show(pat));
+        Term cur = src;
+        for (Term p = prefix; term_is_cons(p); p = CDR(p)) {
+            int h = scratch(c), t = scratch(c);
+            emit(c, L3(A("is_nonempty_list"), FL(fail), cur));
+            emit(c, L4(A("get_list"), cur, XR(h), XR(t)));
+            emit(c, L4(A("is_eq_exact"), FL(fail), XR(h), CAR(p)));
+            cur = XR(t);
+        }
+        match(c, CAR(CDR(args)), cur, fail, pvars, npvars);
+        return;
+    }
+    if ((head == A("record") || head == A("make-record")) && n >= 1) {
+        Term rec = CAR(args);
+        Term fields = record_fields(c, rec, pat);
+        int size = (int)len(fields) + 1;
+        emit(c, L5(A("is_tagged_tuple"), FL(fail), src, make_small(size),
+                   rec));
+        for (Term a = CDR(args); term_is_cons(a); a = CDR(CDR(a))) {
+            int idx = record_index(c, rec, CAR(a), pat);
+            int r = scratch(c);
+            emit(c, L4(A("get_tuple_element"), src, make_small(idx - 1),
+                       XR(r)));
+            match(c, CAR(CDR(a)), XR(r), fail, pvars, npvars);
+        }
+        return;
+    }
+    if (head == A("binary"))
+        fail_at(c->m, pat, "binary patterns are not supported yet");
+    fail_at(c->m, pat, "illegal pattern %s", show(pat));
+}
+
+/* A guard: (when g ...), each must be true; fails to `fail`. */
+static void guard(Cx *c, Term g, int fail)
+{
+    if (g == NONE)
+        return;
+    int saved_fail = c->guard_fail;
+    c->guard_fail = fail;
+    for (Term t = CDR(g); term_is_cons(t); t = CDR(t)) {
+        expr(c, CAR(t), false);
+        emit(c, L4(A("is_eq_exact"), FL(fail), XR(0), ATOM_true_));
+    }
+    c->guard_fail = saved_fail;
+}
+
+static bool is_when(Term t)
+{
+    return term_is_cons(t) && is_sym(CAR(t), "when");
+}
+
+/* Match pats (a list) against srcs, then the guard; bindings stay bound.
+ * Returns the number of variables it bound (to unbind later). */
+static void clause_head(Cx *c, Term pats, Term *srcs, Term g, int fail)
+{
+    Var *pvars[256];
+    int npvars = 0;
+    int x0 = c->xnext;
+    int i = 0;
+    for (Term p = pats; term_is_cons(p); p = CDR(p), i++)
+        match(c, CAR(p), srcs[i], fail, pvars, &npvars);
+    c->xnext = x0;
+    guard(c, g, fail);
+}
+
+/* Clauses (pattern [guard] body...) against one value. */
+static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
+                    Term nomatch_value)
+{
+    int out = new_label(c);
+    for (; term_is_cons(cls); cls = CDR(cls)) {
+        Term cl = CAR(cls);
+        if (!term_is_cons(cl))
+            fail_at(c->m, cl, "bad clause");
+        Term pat = CAR(cl), rest = CDR(cl);
+        Term g = NONE;
+        if (term_is_cons(rest) && is_when(CAR(rest))) {
+            g = CAR(rest);
+            rest = CDR(rest);
+        }
+        int next = new_label(c);
+        int nv = c->nvars, slots = c->slots;
+        clause_head(c, L1(pat), &src, g, next);
+        body(c, rest, tail);
+        if (!tail)
+            emit(c, L2(A("jump"), FL(out)));
+        c->nvars = nv;
+        c->slots = slots > c->slots ? c->slots : slots;
+        c->slots = slots;
+        emit_label(c, next);
+    }
+    if (nomatch == 0) {
+        emit(c, L3(A("move"), LIT(nomatch_value), XR(0)));
+        done(c, tail);
+    } else {
+        emit(c, L2(A(nomatch == 1 ? "case_end" : "try_case_end"), src));
+    }
+    emit_label(c, out);
+}
+
+/* ---- control forms ----------------------------------------------------- */
+
+static void let_form(Cx *c, Term e, bool tail)
+{
+    Term bindings = nth(e, 1);
+    if (len(bindings) < 0)
+        fail_at(c->m, e, "bad let bindings");
+    int nv = c->nvars;
+    /* Values are computed in the outer scope, then matched. */
+    int n = (int)len(bindings);
+    Term *srcs = gc_alloc((n ? n : 1) * sizeof(Term));
+    int i = 0;
+    for (Term b = bindings; term_is_cons(b); b = CDR(b), i++) {
+        Term bd = CAR(b);
+        int64_t bl = len(bd);
+        if (bl < 2 || bl > 3)
+            fail_at(c->m, bd, "bad let binding");
+        Term ex = bl == 2 ? nth(bd, 1) : nth(bd, 2);
+        Term v = value(c, ex);
+        srcs[i] = v;
+    }
+    i = 0;
+    for (Term b = bindings; term_is_cons(b); b = CDR(b), i++) {
+        Term bd = CAR(b);
+        Term pat = nth(bd, 0);
+        Term g = len(bd) == 3 ? nth(bd, 1) : NONE;
+        if (term_is_atom(pat) && g == NONE) {
+            Var *pv[1];
+            int np = 0;
+            match_var(c, pat, srcs[i], 0, pv, &np);
+            continue;
+        }
+        int bad = new_label(c), ok = new_label(c);
+        clause_head(c, L1(pat), &srcs[i], g, bad);
+        emit(c, L2(A("jump"), FL(ok)));
+        emit_label(c, bad);
+        emit(c, L2(A("badmatch"), srcs[i]));
+        emit_label(c, ok);
+    }
+    body(c, CDR(CDR(e)), tail);
+    c->nvars = nv;
+}
+
+static void case_form(Cx *c, Term e, bool tail)
+{
+    int saved = c->slots;
+    Term v = value(c, nth(e, 1));
+    if (!term_is_cons(v) || CAR(v) != A("y")) {
+        int s = new_slot(c);
+        emit(c, L3(A("move"), v, YR(s)));
+        v = YR(s);
+    }
+    clauses(c, CDR(CDR(e)), v, tail, 1, NONE);
+    c->slots = saved > c->slots ? c->slots : c->slots;
+}
+
+static void if_form(Cx *c, Term e, bool tail)
+{
+    int64_t n = len(e);
+    if (n < 3 || n > 4)
+        fail_at(c->m, e, "bad if form");
+    expr(c, nth(e, 1), false);
+    int els = new_label(c), bad = new_label(c), out = new_label(c);
+    emit(c, L4(A("is_eq_exact"), FL(els), XR(0), ATOM_true_));
+    expr(c, nth(e, 2), tail);
+    if (!tail)
+        emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, els);
+    emit(c, L4(A("is_eq_exact"), FL(bad), XR(0), ATOM_false_));
+    if (n == 4)
+        expr(c, nth(e, 3), tail);
+    else {
+        emit(c, L3(A("move"), ATOM_false_, XR(0)));
+        done(c, tail);
+    }
+    if (!tail)
+        emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, bad);
+    emit(c, L2(A("case_end"), XR(0)));
+    emit_label(c, out);
+}
+
+static void cond_form(Cx *c, Term e, bool tail)
+{
+    int out = new_label(c);
+    for (Term cls = CDR(e); term_is_cons(cls); cls = CDR(cls)) {
+        Term cl = CAR(cls);
+        if (!term_is_cons(cl))
+            fail_at(c->m, cl, "bad cond clause");
+        Term test = CAR(cl), rest = CDR(cl);
+        int next = new_label(c);
+        int nv = c->nvars, slots = c->slots;
+        if (is_sym(test, "else")) {
+            body(c, rest, tail);
+        } else if (term_is_cons(test) && is_sym(CAR(test), "?=")) {
+            int64_t tl = len(test);
+            Term pat = nth(test, 1);
+            Term g = tl == 4 ? nth(test, 2) : NONE;
+            Term v = value(c, tl == 4 ? nth(test, 3) : nth(test, 2));
+            clause_head(c, L1(pat), &v, g, next);
+            body(c, rest, tail);
+        } else {
+            expr(c, test, false);
+            emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_true_));
+            if (rest == NIL) {
+                emit(c, L3(A("move"), ATOM_true_, XR(0)));
+                done(c, tail);
+            } else {
+                body(c, rest, tail);
+            }
+        }
+        if (!tail)
+            emit(c, L2(A("jump"), FL(out)));
+        c->nvars = nv;
+        c->slots = slots;
+        emit_label(c, next);
+    }
+    emit(c, L3(A("move"), ATOM_false_, XR(0)));
+    done(c, tail);
+    emit_label(c, out);
+}
+
+static void catch_form(Cx *c, Term e, bool tail)
+{
+    int s = new_slot(c);
+    int handler = new_label(c);
+    emit(c, L3(A("catch"), YR(s), FL(handler)));
+    body(c, CDR(e), false);
+    emit_label(c, handler);
+    emit(c, L2(A("catch_end"), YR(s)));
+    done(c, tail);
+}
+
+static Term section(Term e, const char *name)
+{
+    for (Term t = CDR(CDR(e)); term_is_cons(t); t = CDR(t))
+        if (term_is_cons(CAR(t)) && is_sym(CAR(CAR(t)), name))
+            return CDR(CAR(t));
+    return NONE;
+}
+
+static void try_form(Cx *c, Term e, bool tail)
+{
+    Term cases = section(e, "case"), catches = section(e, "catch");
+    Term after = section(e, "after");
+    int marker = new_slot(c);
+    int result = new_slot(c);
+    int handler = new_label(c), out = new_label(c);
+    int after_slot = -1, rethrow = -1;
+    if (after != NONE) {
+        after_slot = new_slot(c); /* an outer catch around everything */
+        rethrow = new_label(c);
+        emit(c, L3(A("try"), YR(after_slot), FL(rethrow)));
+    }
+    emit(c, L3(A("try"), YR(marker), FL(handler)));
+    expr(c, nth(e, 1), false);
+    emit(c, L2(A("try_end"), YR(marker)));
+    if (cases != NONE) {
+        emit(c, L3(A("move"), XR(0), YR(result)));
+        clauses(c, cases, YR(result), false, 2, NONE);
+    }
+    emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, handler);
+    emit(c, L2(A("try_case"), YR(marker)));
+    if (catches != NONE) {
+        /* Match clauses against #(class reason trace). */
+        emit(c, L3(A("put_tuple"), XR(0), L3(XR(0), XR(1), XR(2))));
+        emit(c, L3(A("move"), XR(0), YR(result)));
+        int reraise = new_label(c);
+        int cout = new_label(c);
+        for (Term cls = catches; term_is_cons(cls); cls = CDR(cls)) {
+            Term cl = CAR(cls);
+            Term pat = CAR(cl), rest = CDR(cl), g = NONE;
+            if (term_is_cons(rest) && is_when(CAR(rest))) {
+                g = CAR(rest);
+                rest = CDR(rest);
+            }
+            int next = new_label(c);
+            int nv = c->nvars, slots = c->slots;
+            Term src = YR(result);
+            clause_head(c, L1(pat), &src, g, next);
+            body(c, rest, false);
+            emit(c, L2(A("jump"), FL(cout)));
+            c->nvars = nv;
+            c->slots = slots;
+            emit_label(c, next);
+        }
+        emit_label(c, reraise);
+        emit(c, L4(A("get_tuple_element"), YR(result), make_small(0), XR(0)));
+        emit(c, L4(A("get_tuple_element"), YR(result), make_small(1), XR(1)));
+        emit(c, L3(A("raise"), XR(0), XR(1)));
+        emit_label(c, cout);
+    } else {
+        emit(c, L3(A("raise"), XR(0), XR(1)));
+    }
+    emit_label(c, out);
+    if (after != NONE) {
+        int done_l = new_label(c);
+        emit(c, L2(A("try_end"), YR(after_slot)));
+        emit(c, L3(A("move"), XR(0), YR(result)));
+        body(c, after, false);
+        emit(c, L3(A("move"), YR(result), XR(0)));
+        emit(c, L2(A("jump"), FL(done_l)));
+        emit_label(c, rethrow);
+        emit(c, L2(A("try_case"), YR(after_slot)));
+        emit(c, L3(A("put_tuple"), XR(0), L2(XR(0), XR(1))));
+        emit(c, L3(A("move"), XR(0), YR(result)));
+        body(c, after, false);
+        emit(c, L4(A("get_tuple_element"), YR(result), make_small(0), XR(0)));
+        emit(c, L4(A("get_tuple_element"), YR(result), make_small(1), XR(1)));
+        emit(c, L3(A("raise"), XR(0), XR(1)));
+        emit_label(c, done_l);
+    }
+    done(c, tail);
+}
+
+/* (lc (qual ...) e) as a local recursive function per generator. */
+static Term gensym(Cx *c, const char *base)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s$%d", base, c->m->fun_counter++);
+    return A(buf);
+}
+
+static Term lc_rewrite(Cx *c, Term quals, Term e)
+{
+    if (quals == NIL)
+        return L2(ATOM_list, e);
+    Term q = CAR(quals), rest = CDR(quals);
+    if (term_is_cons(q) && is_sym(CAR(q), "<-")) {
+        int64_t ql = len(q);
+        Term pat = nth(q, 1);
+        Term g = ql == 4 ? nth(q, 2) : NONE;
+        Term src = ql == 4 ? nth(q, 3) : nth(q, 2);
+        Term fn = gensym(c, "lc"), l = gensym(c, "l"), t = gensym(c, "t");
+        Term inner = lc_rewrite(c, rest, e);
+        Term recur = L2(fn, t);
+        Term cl1 = g == NONE
+                       ? L2(L3(A("cons"), pat, t), L3(A("++"), inner, recur))
+                       : L3(L3(A("cons"), pat, t), g,
+                            L3(A("++"), inner, recur));
+        Term cl2 = L2(L3(A("cons"), A("_"), t), recur);
+        Term cl3 = L2(NIL, NIL);
+        Term lam = L3(ATOM_lambda, L1(l), L5(A("case"), l, cl1, cl2, cl3));
+        return L3(A("letrec-function"), L1(L2(fn, lam)), L2(fn, src));
+    }
+    if (term_is_cons(q) && is_sym(CAR(q), "<="))
+        fail_at(c->m, q, "binary generators are not supported yet");
+    return L4(A("if"), q, lc_rewrite(c, rest, e), NIL);
+}
+
+/* ---- the dispatcher -------------------------------------------------- */
+
+static void map_form(Cx *c, Term base, Term kvs, const char *op, bool tail,
+                     Term form)
+{
+    if (len(kvs) < 0 || len(kvs) % 2 != 0)
+        fail_at(c->m, form, "bad map form");
+    int saved = c->slots;
+    Term b = base == NONE ? LIT(map_new()) : value(c, base);
+    Term pairs = NIL;
+    Term *ops;
+    int n;
+    ops = values(c, kvs, &n);
+    for (int i = n - 2; i >= 0; i -= 2)
+        pairs = make_cons(L2(ops[i], ops[i + 1]), pairs);
+    emit(c, L5(A(op), c->guard_fail ? FL(c->guard_fail) : make_small(0), b,
+               XR(0), pairs));
+    c->slots = saved;
+    done(c, tail);
+}
+
+static void record_make(Cx *c, Term e, bool tail)
+{
+    Term rec = nth(e, 1);
+    Term fields = record_fields(c, rec, e);
+    int nf = (int)len(fields);
+    Term *vals = gc_alloc((size_t)(nf + 1) * sizeof(Term));
+    int saved = c->slots;
+    for (int i = 0; i < nf; i++)
+        vals[i] = NONE;
+    for (Term a = CDR(CDR(e)); term_is_cons(a); a = CDR(CDR(a))) {
+        int idx = record_index(c, rec, CAR(a), e);
+        vals[idx - 2] = value(c, CAR(CDR(a)));
+    }
+    int i = 0;
+    for (Term f = fields; term_is_cons(f); f = CDR(f), i++) {
+        if (vals[i] != NONE)
+            continue;
+        Term fd = CAR(f);
+        Term dflt = term_is_cons(fd) && len(fd) >= 2 ? nth(fd, 1)
+                                                     : ATOM_undefined;
+        vals[i] = value(c, dflt);
+    }
+    Term srcs = NIL;
+    for (int k = nf - 1; k >= 0; k--)
+        srcs = make_cons(vals[k], srcs);
+    emit(c, L3(A("put_tuple"), XR(0), make_cons(LIT(rec), srcs)));
+    c->slots = saved;
+    done(c, tail);
+}
+
+/* Check that v (an operand) is a record `rec`, else badrecord. */
+static void record_check(Cx *c, Term v, Term rec, Term form)
+{
+    int size = (int)len(record_fields(c, rec, form)) + 1;
+    int ok = new_label(c), bad = new_label(c);
+    emit(c, L5(A("is_tagged_tuple"), FL(c->guard_fail ? c->guard_fail : bad),
+               v, make_small(size), rec));
+    emit(c, L2(A("jump"), FL(ok)));
+    emit_label(c, bad);
+    emit(c, L3(A("put_tuple"), XR(0), L2(ATOM_badrecord, rec)));
+    emit(c, L3(A("raise"), ATOM_error, XR(0)));
+    emit_label(c, ok);
+}
+
+static void call_form(Cx *c, Term e, bool tail)
+{
+    Term head = CAR(e), args = CDR(e);
+    int n = (int)len(args);
+    if (n < 0)
+        fail_at(c->m, e, "bad call");
+    const char *h = atom_name(head);
+    /* Operators and BIF-like core functions. */
+    if (!strcmp(h, "+") || !strcmp(h, "-") || !strcmp(h, "*") ||
+        !strcmp(h, "/") || !strcmp(h, "div") || !strcmp(h, "rem") ||
+        !strcmp(h, "band") || !strcmp(h, "bor") || !strcmp(h, "bxor") ||
+        !strcmp(h, "bsl") || !strcmp(h, "bsr") || !strcmp(h, "and") ||
+        !strcmp(h, "or") || !strcmp(h, "xor")) {
+        arith_chain(c, h, args, tail, e);
+        return;
+    }
+    if (!strcmp(h, "==") || !strcmp(h, "/=") || !strcmp(h, "=:=") ||
+        !strcmp(h, "=/=") || !strcmp(h, "<") || !strcmp(h, ">") ||
+        !strcmp(h, "=<") || !strcmp(h, ">=")) {
+        compare_chain(c, h, args, tail, e);
+        return;
+    }
+    if (!strcmp(h, "andalso") || !strcmp(h, "orelse")) {
+        andalso_orelse(c, h[0] == 'a', args, tail);
+        return;
+    }
+    if ((!strcmp(h, "++") || !strcmp(h, "--")) && n >= 1) {
+        if (n == 1) {
+            expr(c, CAR(args), tail);
+            return;
+        }
+        /* right to left: (++ a b c) is a ++ (b ++ c) */
+        int saved = c->slots;
+        int k;
+        Term *ops = values(c, args, &k);
+        Term acc = ops[k - 1];
+        for (int i = k - 2; i >= 0; i--) {
+            Term pr[2] = {ops[i], acc};
+            bif_call(c, "erlang", h, pr, 2, false);
+            if (i > 0) {
+                int s = new_slot(c);
+                emit(c, L3(A("move"), XR(0), YR(s)));
+                acc = YR(s);
+            }
+        }
+        c->slots = saved;
+        done(c, tail);
+        return;
+    }
+    /* Local functions, then imports, then auto-imported BIFs. */
+    LocalFun *f = find_fun(c, head, n);
+    if (f) {
+        local_call(c, f, args, tail, e);
+        return;
+    }
+    for (Term im = c->m->imports; term_is_cons(im); im = CDR(im)) {
+        Term i3 = CAR(im);
+        if (nth(i3, 0) == head && small_val(nth(i3, 1)) == n) {
+            remote_call(c, nth(i3, 2), nth(i3, 3), args, tail, e);
+            return;
+        }
+    }
+    if (is_bif(A("erlang"), head, n)) {
+        if (c->guard_fail || !tail) {
+            int saved = c->slots;
+            int k;
+            Term *ops = values(c, args, &k);
+            emit_line(c, e);
+            bif_call(c, "erlang", h, ops, k, tail);
+            c->slots = saved;
+            return;
+        }
+        remote_call(c, A("erlang"), head, args, tail, e);
+        return;
+    }
+    if (auto_imported(head, n) && !c->guard_fail) {
+        remote_call(c, A("erlang"), head, args, tail, e);
+        return;
+    }
+    fail_at(c->m, e, "undefined function %s/%d", h, n);
+}
+
+static void expr(Cx *c, Term e, bool tail)
+{
+    Term lit = literal_of(e);
+    if (lit != NONE) {
+        emit(c, L3(A("move"), LIT(lit), XR(0)));
+        done(c, tail);
+        return;
+    }
+    if (term_is_atom(e)) {
+        emit(c, L3(A("move"), operand(c, e), XR(0)));
+        done(c, tail);
+        return;
+    }
+    if (!term_is_cons(e) || len(e) < 0)
+        fail_at(c->m, e, "illegal expression %s", show(e));
+    Term head = CAR(e), args = CDR(e);
+    int64_t n = len(args);
+    if (!term_is_atom(head)) {
+        if (term_is_cons(head) && (CAR(head) == ATOM_lambda ||
+                                   CAR(head) == ATOM_match_lambda)) {
+            expr(c, make_cons(A("funcall"), e), tail);
+            return;
+        }
+        fail_at(c->m, e, "illegal function call %s", show(e));
+    }
+    const char *h = atom_name(head);
+    if (!strcmp(h, "progn")) {
+        body(c, args, tail);
+    } else if (!strcmp(h, "prog1") || !strcmp(h, "prog2")) {
+        int k = h[4] == '1' ? 0 : 1;
+        int saved = c->slots;
+        int s = new_slot(c), i = 0;
+        for (Term a = args; term_is_cons(a); a = CDR(a), i++) {
+            expr(c, CAR(a), false);
+            if (i == k)
+                emit(c, L3(A("move"), XR(0), YR(s)));
+        }
+        emit(c, L3(A("move"), YR(s), XR(0)));
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "cons") && n == 2) {
+        int saved = c->slots;
+        int k;
+        Term *ops = values(c, args, &k);
+        emit(c, L4(A("put_list"), ops[0], ops[1], XR(0)));
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "list")) {
+        make_list(c, args, tail);
+    } else if (!strcmp(h, "tuple")) {
+        int saved = c->slots;
+        int k;
+        Term *ops = values(c, args, &k);
+        emit(c, L3(A("put_tuple"), XR(0), ops_list(ops, k)));
+        c->slots = saved;
+        done(c, tail);
+    } else if ((!strcmp(h, "car") || !strcmp(h, "cdr")) && n == 1) {
+        Term o = value(c, CAR(args));
+        bif_call(c, "erlang", h[1] == 'a' ? "hd" : "tl", &o, 1, tail);
+    } else if (!strcmp(h, "tref") && n == 2) {
+        int saved = c->slots;
+        Term ops[2];
+        ops[1] = value(c, nth(args, 0));
+        ops[0] = value(c, nth(args, 1));
+        bif_call(c, "erlang", "element", ops, 2, tail);
+        c->slots = saved;
+    } else if (!strcmp(h, "tset") && n == 3) {
+        int saved = c->slots;
+        Term ops[3];
+        ops[1] = value(c, nth(args, 0));
+        ops[0] = value(c, nth(args, 1));
+        ops[2] = value(c, nth(args, 2));
+        bif_call(c, "erlang", "setelement", ops, 3, tail);
+        c->slots = saved;
+    } else if (!strcmp(h, "map")) {
+        map_form(c, NONE, args, "put_map_assoc", tail, e);
+    } else if ((!strcmp(h, "map-set") || !strcmp(h, "mset")) && n >= 1) {
+        map_form(c, CAR(args), CDR(args), "put_map_assoc", tail, e);
+    } else if ((!strcmp(h, "map-update") || !strcmp(h, "mupd")) && n >= 1) {
+        map_form(c, CAR(args), CDR(args), "put_map_exact", tail, e);
+    } else if ((!strcmp(h, "map-get") || !strcmp(h, "mref")) && n == 2) {
+        int saved = c->slots;
+        Term ops[2];
+        ops[1] = value(c, nth(args, 0));
+        ops[0] = value(c, nth(args, 1));
+        bif_call(c, "erlang", "map_get", ops, 2, tail);
+        c->slots = saved;
+    } else if ((!strcmp(h, "map-size") || !strcmp(h, "msiz")) && n == 1) {
+        Term o = value(c, CAR(args));
+        bif_call(c, "erlang", "map_size", &o, 1, tail);
+    } else if ((!strcmp(h, "map-remove") || !strcmp(h, "mrem")) && n >= 1) {
+        int saved = c->slots;
+        Term m = value(c, CAR(args));
+        for (Term k = CDR(args); term_is_cons(k); k = CDR(k)) {
+            Term ops[2] = {value(c, CAR(k)), m};
+            bif_call(c, "maps", "remove", ops, 2, false);
+            int s = new_slot(c);
+            emit(c, L3(A("move"), XR(0), YR(s)));
+            m = YR(s);
+        }
+        emit(c, L3(A("move"), m, XR(0)));
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "lambda") || !strcmp(h, "match-lambda")) {
+        lambda_expr(c, e, tail);
+    } else if (!strcmp(h, "function")) {
+        function_ref(c, e, tail);
+    } else if (!strcmp(h, "let")) {
+        let_form(c, e, tail);
+    } else if (!strcmp(h, "let-function")) {
+        local_functions(c, nth(e, 1), CDR(CDR(e)), tail, false);
+    } else if (!strcmp(h, "letrec-function")) {
+        local_functions(c, nth(e, 1), CDR(CDR(e)), tail, true);
+    } else if (!strcmp(h, "if")) {
+        if_form(c, e, tail);
+    } else if (!strcmp(h, "case")) {
+        case_form(c, e, tail);
+    } else if (!strcmp(h, "cond")) {
+        cond_form(c, e, tail);
+    } else if (!strcmp(h, "catch")) {
+        catch_form(c, e, tail);
+    } else if (!strcmp(h, "try")) {
+        try_form(c, e, tail);
+    } else if ((!strcmp(h, "lc") || !strcmp(h, "list-comp")) && n == 2) {
+        expr(c, lc_rewrite(c, nth(args, 0), nth(args, 1)), tail);
+    } else if (!strcmp(h, "funcall") && n >= 1) {
+        int saved = c->slots;
+        int k;
+        Term *ops = values(c, args, &k);
+        /* fun in x(k-1) after the arguments x0..x(k-2) */
+        for (int i = 1; i < k; i++)
+            emit(c, L3(A("move"), ops[i], XR(i - 1)));
+        emit(c, L3(A("move"), ops[0], XR(k - 1)));
+        emit_line(c, e);
+        if (tail)
+            emit(c, L3(A("call_fun_last"), make_small(k - 1), FRAME));
+        else
+            emit(c, L2(A("call_fun"), make_small(k - 1)));
+        c->slots = saved;
+    } else if (!strcmp(h, "call") && n >= 2) {
+        Term mq = literal_of(nth(args, 0)), fq = literal_of(nth(args, 1));
+        if (mq != NONE && fq != NONE && term_is_atom(mq) && term_is_atom(fq)) {
+            remote_call(c, mq, fq, CDR(CDR(args)), tail, e);
+            return;
+        }
+        int saved = c->slots;
+        int k;
+        Term *ops = values(c, args, &k);
+        for (int i = 2; i < k; i++)
+            emit(c, L3(A("move"), ops[i], XR(i - 2)));
+        emit(c, L3(A("move"), ops[0], XR(k - 2)));
+        emit(c, L3(A("move"), ops[1], XR(k - 1)));
+        emit_line(c, e);
+        if (tail)
+            emit(c, L3(A("apply_last"), make_small(k - 2), FRAME));
+        else
+            emit(c, L2(A("apply"), make_small(k - 2)));
+        c->slots = saved;
+    } else if ((!strcmp(h, "record") || !strcmp(h, "make-record")) && n >= 1) {
+        record_make(c, e, tail);
+    } else if (!strcmp(h, "is-record") && n == 2) {
+        int saved = c->slots;
+        Term v = value(c, nth(args, 0));
+        Term rec = literal_of(nth(args, 1));
+        if (rec == NONE)
+            rec = nth(args, 1);
+        int size = (int)len(record_fields(c, rec, e)) + 1;
+        int no = new_label(c), out = new_label(c);
+        emit(c, L5(A("is_tagged_tuple"), FL(no), v, make_small(size), rec));
+        emit(c, L3(A("move"), ATOM_true_, XR(0)));
+        emit(c, L2(A("jump"), FL(out)));
+        emit_label(c, no);
+        emit(c, L3(A("move"), ATOM_false_, XR(0)));
+        emit_label(c, out);
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "record-index") && n == 2) {
+        int idx = record_index(c, nth(args, 0), nth(args, 1), e);
+        emit(c, L3(A("move"), make_small(idx), XR(0)));
+        done(c, tail);
+    } else if (!strcmp(h, "record-field") && n == 3) {
+        int saved = c->slots;
+        Term v = value(c, nth(args, 0));
+        Term rec = nth(args, 1);
+        record_check(c, v, rec, e);
+        int idx = record_index(c, rec, nth(args, 2), e);
+        emit(c, L4(A("get_tuple_element"), v, make_small(idx - 1), XR(0)));
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "record-update") && n >= 2) {
+        int saved = c->slots;
+        Term v = value(c, nth(args, 0));
+        Term rec = nth(args, 1);
+        record_check(c, v, rec, e);
+        Term cur = v;
+        for (Term a = CDR(CDR(args)); term_is_cons(a); a = CDR(CDR(a))) {
+            int idx = record_index(c, rec, CAR(a), e);
+            Term ops[3] = {make_small(idx), cur, value(c, CAR(CDR(a)))};
+            bif_call(c, "erlang", "setelement", ops, 3, false);
+            int s = new_slot(c);
+            emit(c, L3(A("move"), XR(0), YR(s)));
+            cur = YR(s);
+        }
+        emit(c, L3(A("move"), cur, XR(0)));
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "binary") || !strcmp(h, "bc") ||
+               !strcmp(h, "binary-comp")) {
+        fail_at(c->m, e, "binaries are not supported by the compiler yet");
+    } else if (!strcmp(h, "receive") || !strcmp(h, "maybe")) {
+        fail_at(c->m, e, "%s is not supported by the compiler yet", h);
+    } else {
+        call_form(c, e, tail);
+    }
+}
+
+static void body(Cx *c, Term forms, bool tail)
+{
+    if (forms == NIL) {
+        emit(c, L3(A("move"), NIL, XR(0)));
+        done(c, tail);
+        return;
+    }
+    for (; term_is_cons(forms); forms = CDR(forms))
+        expr(c, CAR(forms), tail && CDR(forms) == NIL);
+}
+
+/* ---- functions and modules -------------------------------------------- */
+
+static Term patch_frame(Term ins, int frame)
+{
+    if (!term_is_cons(ins))
+        return ins;
+    bool has = false;
+    for (Term t = ins; term_is_cons(t); t = CDR(t))
+        if (CAR(t) == FRAME)
+            has = true;
+    if (!has)
+        return ins;
+    Term out = NIL;
+    for (Term t = ins; term_is_cons(t); t = CDR(t))
+        out = make_cons(CAR(t) == FRAME ? make_small(frame) : CAR(t), out);
+    return list_reverse(out, NIL);
+}
+
+static int compile_function(Mod *m, Term name, int arity, Term def,
+                            int label, const int *free_ids, int nfree,
+                            Cx *outer, int nfuns_visible)
+{
+    Cx cx = {0};
+    Cx *c = &cx;
+    c->m = m;
+    c->fname = outer ? outer->fname : name;
+    c->farity = outer ? outer->farity : arity;
+    c->nfuns_visible = nfuns_visible;
+    int info = new_label(c);
+    emit_label(c, info);
+    emit_line(c, def);
+    emit(c, L4(A("func_info"), LIT(m->name), LIT(name), make_small(arity)));
+    emit_label(c, label);
+    emit(c, L3(A("allocate"), FRAME, make_small(arity)));
+    int nargs = arity - nfree;
+    for (int i = 0; i < arity; i++) {
+        int s = new_slot(c);
+        emit(c, L3(A("move"), XR(i), YR(s)));
+    }
+    /* Free variables: same ids as in the outer function, new slots. */
+    for (int i = 0; i < nfree; i++) {
+        Var *ov = outer ? lookup_id(outer, free_ids[i]) : NULL;
+        if (!ov)
+            fail_at(m, def, "internal: free variable not found");
+        Var *v = bind(c, ov->name);
+        c->slots--; /* bind took a new slot: use the argument's instead */
+        c->max_slots = c->max_slots > c->slots ? c->max_slots : c->slots;
+        v->id = ov->id;
+        v->slot = nargs + i;
+    }
+    Term head = CAR(def);
+    if (head == ATOM_lambda) {
+        Term params = nth(def, 1);
+        if (len(params) != nargs)
+            fail_at(m, def, "bad lambda");
+        int i = 0;
+        for (Term p = params; term_is_cons(p); p = CDR(p), i++) {
+            if (!term_is_atom(CAR(p)))
+                fail_at(m, CAR(p), "bad lambda argument %s", show(CAR(p)));
+            Var *v = bind(c, CAR(p));
+            c->slots--;
+            v->slot = i;
+        }
+        body(c, CDR(CDR(def)), true);
+    } else {
+        Term srcs[256];
+        for (int i = 0; i < nargs && i < 256; i++)
+            srcs[i] = YR(i);
+        for (Term cls = CDR(def); term_is_cons(cls); cls = CDR(cls)) {
+            Term cl = CAR(cls);
+            if (!term_is_cons(cl) || len(CAR(cl)) != nargs)
+                fail_at(m, cl, "bad match-lambda clause");
+            Term rest = CDR(cl), g = NONE;
+            if (term_is_cons(rest) && is_when(CAR(rest))) {
+                g = CAR(rest);
+                rest = CDR(rest);
+            }
+            int next = new_label(c);
+            int nv = c->nvars, slots = c->slots;
+            clause_head(c, CAR(cl), srcs, g, next);
+            body(c, rest, true);
+            c->nvars = nv;
+            c->slots = slots;
+            emit_label(c, next);
+        }
+        for (int i = 0; i < arity; i++)
+            emit(c, L3(A("move"), YR(i), XR(i)));
+        emit(c, L2(A("deallocate"), FRAME));
+        emit(c, L2(A("jump"), FL(info)));
+    }
+    Term code = NIL;
+    for (size_t i = c->n; i > 0; i--)
+        code = make_cons(patch_frame(c->code[i - 1], c->max_slots), code);
+    m->functions = make_cons(
+        make_cons(A("function"),
+                  make_cons(name, make_cons(make_small(arity),
+                                            make_cons(make_small(label), code)))),
+        m->functions);
+    return 0;
+}
+
+static int find_label_of(Mod *m, Term name, int arity)
+{
+    for (int i = 0; i < m->nfuns; i++)
+        if (m->funs[i].scope == 0 && m->funs[i].name == name &&
+            m->funs[i].arity == arity)
+            return m->funs[i].label;
+    return -1;
+}
+
+/* Compile one module: forms from its define-module up to the next. */
+static Term compile_module(Mod *m, Term def, Term forms)
+{
+    Term attrs_in = nth(def, 3);
+    Term exports = NIL;
+    bool export_all = false;
+    Term attrs = NIL;
+    for (Term a = attrs_in; term_is_cons(a); a = CDR(a)) {
+        Term at = CAR(a);
+        if (!term_is_cons(at) || !term_is_atom(CAR(at)))
+            fail_at(m, at, "bad module attribute %s", show(at));
+        const char *k = atom_name(CAR(at));
+        if (!strcmp(k, "export")) {
+            for (Term e = CDR(at); term_is_cons(e); e = CDR(e)) {
+                if (is_sym(CAR(e), "all"))
+                    export_all = true;
+                else if (len(CAR(e)) == 2 && term_is_atom(nth(CAR(e), 0)) &&
+                         term_is_small(nth(CAR(e), 1)))
+                    exports = make_cons(CAR(e), exports);
+                else
+                    fail_at(m, CAR(e), "bad export %s", show(CAR(e)));
+            }
+        } else if (!strcmp(k, "import")) {
+            for (Term i = CDR(at); term_is_cons(i); i = CDR(i)) {
+                Term spec = CAR(i);
+                if (!term_is_cons(spec))
+                    continue;
+                Term mod = nth(spec, 1);
+                bool rename = is_sym(CAR(spec), "rename");
+                for (Term f = CDR(CDR(spec)); term_is_cons(f); f = CDR(f)) {
+                    Term fa = CAR(f);
+                    if (rename) /* ((f 1) g) */
+                        m->imports = make_cons(
+                            L4(nth(fa, 1), nth(CAR(fa), 1), mod,
+                               nth(CAR(fa), 0)),
+                            m->imports);
+                    else
+                        m->imports = make_cons(
+                            L4(nth(fa, 0), nth(fa, 1), mod, nth(fa, 0)),
+                            m->imports);
+                }
+            }
+        } else if (!strcmp(k, "module-alias") || !strcmp(k, "doc") ||
+                   !strcmp(k, "export-macro")) {
+            /* nothing at run time */
+        } else {
+            Term v = CDR(at);
+            attrs = make_cons(L2(CAR(at), v), attrs);
+        }
+    }
+    /* Local functions first, so calls may go forward. */
+    for (Term f = forms; term_is_cons(f); f = CDR(f)) {
+        Term form = CAR(f);
+        if (is_sym(CAR(form), "define-function")) {
+            Term nm = nth(form, 1), d = nth(form, 3);
+            Cx tmp = {.m = m};
+            LocalFun *lf = add_fun(m);
+            lf->name = nm;
+            lf->arity = def_arity(&tmp, d);
+            lf->lifted = nm;
+            lf->label = ++m->next_label;
+            for (int i = 0; i < m->nfuns - 1; i++)
+                if (m->funs[i].name == nm && m->funs[i].arity == lf->arity)
+                    fail_at(m, form, "function %s/%d already defined",
+                            atom_name(nm), lf->arity);
+        } else if (is_sym(CAR(form), "define-record")) {
+            m->records = make_cons(CDR(form), m->records);
+        }
+    }
+    int ntop = m->nfuns;
+    for (int i = 0; i < ntop; i++) {
+        Term form = NONE;
+        int k = 0;
+        for (Term f = forms; term_is_cons(f); f = CDR(f))
+            if (is_sym(CAR(CAR(f)), "define-function") && k++ == i)
+                form = CAR(f);
+        LocalFun top = m->funs[i];
+        Cx outer = {.m = m, .fname = top.name, .farity = top.arity};
+        (void)outer;
+        compile_function(m, top.name, top.arity, nth(form, 3), top.label,
+                         NULL, 0, NULL, ntop);
+    }
+    if (export_all) {
+        exports = NIL;
+        for (int i = ntop - 1; i >= 0; i--)
+            exports = make_cons(L2(m->funs[i].name, make_small(m->funs[i].arity)),
+                                exports);
+    } else {
+        exports = list_reverse(exports, NIL);
+        for (Term e = exports; term_is_cons(e); e = CDR(e))
+            if (find_label_of(m, nth(CAR(e), 0), (int)small_val(nth(CAR(e), 1))) < 0)
+                fail_at(m, CAR(e), "undefined function %s/%lld in export",
+                        atom_name(nth(CAR(e), 0)),
+                        (long long)small_val(nth(CAR(e), 1)));
+    }
+    /* module_info/0,1 */
+    Term attr_tuples = NIL;
+    for (Term a = attrs; term_is_cons(a); a = CDR(a))
+        attr_tuples = make_cons(make_tuple2(nth(CAR(a), 0), nth(CAR(a), 1)),
+                                attr_tuples);
+    Term exp_tuples = NIL;
+    for (Term e = exports; term_is_cons(e); e = CDR(e))
+        exp_tuples = make_cons(make_tuple2(nth(CAR(e), 0), nth(CAR(e), 1)),
+                               exp_tuples);
+    (void)exp_tuples;
+    (void)attr_tuples;
+    Term mi0 = L3(ATOM_lambda, NIL,
+             L4(A("call"), L2(ATOM_quote, A("erlang")),
+                L2(ATOM_quote, A("get_module_info")),
+                L2(ATOM_quote, m->name)));
+    Term mi1 = L3(ATOM_lambda, L1(A("key")),
+                  L5(A("call"), L2(ATOM_quote, A("erlang")),
+                     L2(ATOM_quote, A("get_module_info")),
+                     L2(ATOM_quote, m->name), A("key")));
+    int l0 = ++m->next_label, l1 = ++m->next_label;
+    compile_function(m, A("module_info"), 0, mi0, l0, NULL, 0, NULL, 0);
+    compile_function(m, A("module_info"), 1, mi1, l1, NULL, 0, NULL, 0);
+    exports = list_reverse(
+        make_cons(L2(A("module_info"), make_small(1)),
+                  make_cons(L2(A("module_info"), make_small(0)),
+                            list_reverse(exports, NIL))),
+        NIL);
+    Term e7[7] = {ATOM_module, m->name, exports, list_reverse(attrs, NIL),
+                  list_from_cstr(m->file), list_reverse(m->functions, NIL),
+                  list_reverse(m->lambdas, NIL)};
+    return make_tuplev(7, e7);
+}
+
+/* compile_module behind the error trap (a failure longjmps here). */
+static Term guarded_compile(Mod *m, Term def, Term forms)
+{
+    if (setjmp(m->fail))
+        return NONE;
+    return compile_module(m, def, forms);
+}
+
+int compile_core(Term core, const char *file, SrcMap *positions,
+                 Term *modules, CompileError *err)
+{
+    Term out = NIL;
+    Term f = core;
+    while (term_is_cons(f)) {
+        Term form = CAR(f);
+        if (!term_is_cons(form) || !is_sym(CAR(form), "define-module")) {
+            f = CDR(f);
+            continue;
+        }
+        Term forms = NIL;
+        Term g = CDR(f);
+        for (; term_is_cons(g); g = CDR(g)) {
+            if (term_is_cons(CAR(g)) && is_sym(CAR(CAR(g)), "define-module"))
+                break;
+            forms = make_cons(CAR(g), forms);
+        }
+        Mod *m = gc_alloc(sizeof *m);
+        m->name = nth(form, 1);
+        m->file = file;
+        m->pos = positions;
+        m->err = err;
+        m->functions = m->lambdas = m->records = m->imports = NIL;
+        if (!term_is_atom(m->name)) {
+            memset(err, 0, sizeof *err);
+            snprintf(err->file, sizeof err->file, "%s", file);
+            snprintf(err->message, sizeof err->message, "bad module name");
+            return -1;
+        }
+        Term asm_ = guarded_compile(m, form, list_reverse(forms, NIL));
+        if (asm_ == NONE)
+            return -1;
+        out = make_cons(asm_, out);
+        f = g;
+    }
+    *modules = list_reverse(out, NIL);
+    return 0;
+}
+
+int compile_expr_module(Term name, Term expr_form, Term *assembly,
+                        CompileError *err)
+{
+    Term def = L3(ATOM_lambda, NIL, expr_form);
+    Term core = L2(L4(A("define-module"), name, NIL,
+                      L1(L2(A("export"), L2(name, make_small(0))))),
+                   L4(A("define-function"), name, NIL, def));
+    Term mods;
+    if (compile_core(core, "eval", NULL, &mods, err) < 0)
+        return -1;
+    *assembly = CAR(mods);
+    return 0;
+}
+
+void compile_error_format(const CompileError *err, StrBuf *out)
+{
+    if (err->line)
+        strbuf_printf(out, "%s:%u:%u: %s", err->file, err->line, err->col,
+                      err->message);
+    else
+        strbuf_printf(out, "%s: %s", err->file, err->message);
+}

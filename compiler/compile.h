@@ -1,0 +1,35 @@
+/* compile.h - compiling LFE source to module assembly.
+ *
+ * The driver of the compiler: read (reader/) -> expand (expand.c) ->
+ * lower core forms to the VM's assembly (codegen.c).  The assembly is the
+ * term the loader takes (doc/internals/vm.md); elfec prints it to
+ * NAME.elfe, elfe loads it straight away.
+ */
+#ifndef ELFE_COMPILE_H
+#define ELFE_COMPILE_H
+
+#include "../reader/srcmap.h"
+#include "../runtime/strbuf.h"
+
+typedef struct CompileError {
+    char file[256];
+    uint32_t line;
+    uint32_t col;
+    char message[240];
+} CompileError;
+
+/* Compile the core forms of one file (from expand_forms) into a list of
+ * module assemblies, one per define-module.  0, or -1 with *err set. */
+int compile_core(Term core_forms, const char *file, SrcMap *positions,
+                 Term *modules, CompileError *err);
+/* Read, expand and compile the text of a file. */
+int compile_text(const char *file, const uint8_t *text, size_t len,
+                 Term *modules, CompileError *err);
+/* Compile one expression into a module NAME exporting NAME/0 that
+ * evaluates it (elfe -e, the shell). */
+int compile_expr_module(Term name, Term expr, Term *assembly,
+                        CompileError *err);
+/* "FILE:LINE:COL: message" (LINE and COL only when known). */
+void compile_error_format(const CompileError *err, StrBuf *out);
+
+#endif

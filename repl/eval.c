@@ -1,0 +1,187 @@
+/* eval.c - compile-then-run evaluation for `elfe -e` and scripts.
+ *
+ * An expression is expanded, compiled into a one-function module and run
+ * on the VM in a fresh process until it finishes: evaluation runs at
+ * compiled speed.  An uncaught exception is printed to stderr in LFE
+ * syntax with its stack trace, and gives exit status 1.
+ */
+#include "eval.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../compiler/compile.h"
+#include "../compiler/expand.h"
+#include "../reader/print.h"
+#include "../reader/read.h"
+#include "../runtime/atom.h"
+
+static void print_lfe(FILE *f, Term t)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    PrintOpts o = print_default_opts();
+    print_lfe_write(&b, t, &o);
+    fwrite(b.data, 1, b.len, f);
+}
+
+static void report(Process *p)
+{
+    fflush(stdout);
+    fprintf(stderr, "** exception %s: ", atom_name(p->exc_class));
+    print_lfe(stderr, p->exc_reason);
+    fprintf(stderr, "\n");
+    for (Term t = p->exc_trace; term_is_cons(t); t = CDR(t)) {
+        Term fr = CAR(t);
+        if (!term_is_tuple(fr) || tuple_arity(fr) != 4)
+            continue;
+        Term *e = tuple_elems(fr);
+        fprintf(stderr, "  in (");
+        print_lfe(stderr, e[0]);
+        fprintf(stderr, ":");
+        print_lfe(stderr, e[1]);
+        fprintf(stderr, " ");
+        print_lfe(stderr, e[2]);
+        fprintf(stderr, ")");
+        Term file = NONE, line = NONE;
+        for (Term l = e[3]; term_is_cons(l); l = CDR(l)) {
+            Term kv = CAR(l);
+            if (term_is_tuple(kv) && tuple_arity(kv) == 2) {
+                if (tuple_elems(kv)[0] == ATOM_file)
+                    file = tuple_elems(kv)[1];
+                if (tuple_elems(kv)[0] == ATOM_line)
+                    line = tuple_elems(kv)[1];
+            }
+        }
+        if (file != NONE && line != NONE) {
+            fprintf(stderr, " at ");
+            for (Term c = file; term_is_cons(c); c = CDR(c))
+                fputc((int)small_val(CAR(c)), stderr);
+            fprintf(stderr, ":%lld", (long long)small_val(line));
+        }
+        fprintf(stderr, "\n");
+    }
+}
+
+/* Run entry with args in a new process until it finishes. */
+static int run(Runtime *rt, const Instr *entry, const Term *args, uint32_t n)
+{
+    static Term x[XREG_COUNT];
+    Process *p = vm_new_process(rt, make_local_pid(rt->next_pid++));
+    vm_setup_call(p, entry, args, n);
+    while (vm_run(p, x) == VM_YIELD)
+        ;
+    if (p->exc_class != NONE) {
+        report(p);
+        return 1;
+    }
+    return 0;
+}
+
+static int compile_error(const CompileError *err)
+{
+    StrBuf msg;
+    strbuf_init(&msg);
+    compile_error_format(err, &msg);
+    fflush(stdout);
+    fprintf(stderr, "%s\n", msg.data);
+    return 1;
+}
+
+int eval_text(Runtime *rt, const char *text)
+{
+    Reader *r = reader_new("-e", (const uint8_t *)text, strlen(text), NULL);
+    Expander *ex = expand_new("-e", NULL);
+    Term form;
+    ReadError rerr;
+    int st;
+    Term name = atom_from_cstr("$elfe_eval");
+    while ((st = reader_next(r, &form, &rerr)) == 1) {
+        Term core;
+        ExpandError eerr;
+        if (expand_expr(ex, form, &core, &eerr) < 0) {
+            fflush(stdout);
+            fprintf(stderr, "-e: %s\n", eerr.message);
+            return 1;
+        }
+        Term assembly;
+        CompileError cerr;
+        if (compile_expr_module(name, core, &assembly, &cerr) < 0)
+            return compile_error(&cerr);
+        StrBuf lerr;
+        strbuf_init(&lerr);
+        if (code_load_asm(rt, assembly, &lerr) < 0) {
+            fprintf(stderr, "-e: %s\n", lerr.data);
+            return 1;
+        }
+        Export *e = code_find_export(rt, name, name, 0);
+        int status = run(rt, e->code, NULL, 0);
+        if (status)
+            return status;
+    }
+    if (st < 0) {
+        StrBuf msg;
+        strbuf_init(&msg);
+        read_error_format(&rerr, &msg);
+        fprintf(stderr, "%s\n", msg.data);
+        return 1;
+    }
+    return 0;
+}
+
+int eval_script(Runtime *rt, const char *path, int argc, char **argv)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "elfe: cannot read %s\n", path);
+        return 1;
+    }
+    StrBuf text;
+    strbuf_init(&text);
+    /* A script without a module gets one; #! and ;;! lines are blanked. */
+    strbuf_puts(&text, "(defmodule elfe-script (export all))");
+    char buf[65536];
+    size_t n;
+    size_t start = text.len;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        strbuf_append(&text, buf, n);
+    fclose(f);
+    char *body = text.data + start;
+    if (body[0] == '#' && body[1] == '!') {
+        for (char *c = body; *c && *c != '\n'; c++)
+            *c = ' ';
+        char *second = strchr(body, '\n');
+        if (second && !strncmp(second + 1, ";;!", 3))
+            for (char *c = second + 1; *c && *c != '\n'; c++)
+                *c = ' ';
+    }
+    bool has_module = strstr(body, "(defmodule") != NULL;
+    const uint8_t *src = (const uint8_t *)(has_module ? body : text.data);
+    size_t len = has_module ? text.len - start : text.len;
+    Term modules;
+    CompileError err;
+    if (compile_text(path, src, len, &modules, &err) < 0)
+        return compile_error(&err);
+    Term first = NONE;
+    for (Term m = modules; term_is_cons(m); m = CDR(m)) {
+        StrBuf lerr;
+        strbuf_init(&lerr);
+        if (code_load_asm(rt, CAR(m), &lerr) < 0) {
+            fprintf(stderr, "%s: %s\n", path, lerr.data);
+            return 1;
+        }
+        if (first == NONE)
+            first = tuple_elems(CAR(m))[1];
+    }
+    Export *e = first == NONE ? NULL
+                              : code_find_export(rt, first,
+                                                 atom_from_cstr("main"), 1);
+    if (!e || !e->code) {
+        fprintf(stderr, "%s: no main/1 to run\n", path);
+        return 1;
+    }
+    Term args = NIL;
+    for (int i = argc - 1; i >= 0; i--)
+        args = make_cons(list_from_cstr(argv[i]), args);
+    return run(rt, e->code, &args, 1);
+}

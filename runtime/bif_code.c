@@ -1,0 +1,99 @@
+/* bif_code.c - BIFs that read the runtime's code tables, and halt.
+ *
+ * erlang:get_module_info/1,2 (what module_info/0,1 call),
+ * function_exported/3, module_loaded/1, and erlang:halt/0,1 (flushes
+ * standard output and ends the OS process with the status).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "atom.h"
+#include "bif.h"
+#include "binary.h"
+#include "code.h"
+
+#include "bifs.def"
+
+#define P_MOD(t) (term_is_atom(t) ? code_module(p->rt, t) : NULL)
+
+static Term info_item(Process *p, Module *m, Term key)
+{
+    const char *k = term_is_atom(key) ? atom_name(key) : "";
+    if (!strcmp(k, "module"))
+        return m->name;
+    if (!strcmp(k, "exports"))
+        return m->exports;
+    if (!strcmp(k, "attributes"))
+        return m->attributes;
+    if (!strcmp(k, "compile"))
+        return NIL;
+    if (!strcmp(k, "md5"))
+        return binary_from_bytes(NULL, 0);
+    if (!strcmp(k, "functions")) {
+        Term l = NIL;
+        for (size_t i = m->nfuncs; i > 0; i--)
+            l = make_cons(make_tuple2(m->funcs[i - 1].name,
+                                      make_small(m->funcs[i - 1].arity)),
+                          l);
+        return l;
+    }
+    return bif_badarg(p);
+}
+
+Term bif_code_get_module_info_1(Process *p, const Term *args)
+{
+    Module *m = P_MOD(args[0]);
+    if (!m)
+        return bif_badarg(p);
+    static const char *const keys[] = {"module", "exports", "attributes",
+                                       "compile", "md5"};
+    Term items[5];
+    for (int i = 0; i < 5; i++) {
+        Term k = atom_from_cstr(keys[i]);
+        items[i] = make_tuple2(k, info_item(p, m, k));
+    }
+    return list_from_array(items, 5);
+}
+
+Term bif_code_get_module_info_2(Process *p, const Term *args)
+{
+    Module *m = P_MOD(args[0]);
+    if (!m)
+        return bif_badarg(p);
+    return info_item(p, m, args[1]);
+}
+
+Term bif_code_function_exported_3(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]) || !term_is_atom(args[1]) ||
+        !term_is_small(args[2]) || small_val(args[2]) < 0)
+        return bif_badarg(p);
+    Export *e = code_find_export(p->rt, args[0], args[1],
+                                 (uint32_t)small_val(args[2]));
+    return make_bool(e != NULL);
+}
+
+Term bif_code_module_loaded_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_badarg(p);
+    return make_bool(code_module(p->rt, args[0]) != NULL);
+}
+
+Term bif_code_halt_0(Process *p, const Term *args)
+{
+    (void)p;
+    (void)args;
+    fflush(stdout);
+    fflush(stderr);
+    exit(0);
+}
+
+Term bif_code_halt_1(Process *p, const Term *args)
+{
+    if (!term_is_small(args[0]) || small_val(args[0]) < 0)
+        return bif_badarg(p);
+    fflush(stdout);
+    fflush(stderr);
+    exit((int)(small_val(args[0]) & 0xFF));
+}
