@@ -1,0 +1,170 @@
+%% lib_compare.erl - compare elfe's lib/*.lfe modules with OTP's.
+%%
+%% lib_compare.sh compiles each lib/M.lfe with the reference LFE under the
+%% name elfe_M; this module then calls M:F(Args) and elfe_M:F(Args) on
+%% hand-picked and random arguments and checks that both give the same
+%% result, or the same error class and reason, and call the funs they are
+%% given with the same arguments in the same order.
+-module(lib_compare).
+-export([main/1]).
+
+main(Mods) ->
+    rand:seed(exsss, {17, 42, 4711}),
+    put(fails, 0), put(checks, 0),
+    [check_mod(list_to_atom(M)) || M <- Mods],
+    io:format("~p checks, ~p failed~n", [get(checks), get(fails)]),
+    halt(case get(fails) of 0 -> 0; _ -> 1 end).
+
+check_mod(M) ->
+    Elfe = list_to_atom("elfe_" ++ atom_to_list(M)),
+    {module, Elfe} = code:ensure_loaded(Elfe),
+    Specs = specs(M),
+    Exports = [FA || {F, _} = FA <- M:module_info(exports), F =/= module_info],
+    Missing = [FA || FA <- Exports, not erlang:function_exported(Elfe, element(1, FA), element(2, FA)),
+                     not is_bif(M, FA)],
+    [fail(M, missing, FA, none, none) || FA <- Missing],
+    [[check(M, Elfe, F, Args) || Args <- Gen()] || {F, Gen} <- Specs],
+    ok.
+
+%% Functions the runtime implements in C (runtime/bifs.def).
+is_bif(lists, FA) -> lists:member(FA, [{reverse,1},{reverse,2},{member,2},{keyfind,3},{keymember,3},{keysearch,3}]);
+is_bif(maps, FA) -> lists:member(FA, [{get,2},{get,3},{find,2},{is_key,2},{put,3},{update,3},{remove,2},{take,2},{keys,1},{values,1},{to_list,1},{from_list,1},{from_keys,2},{size,1},{merge,2},{new,0}]);
+is_bif(_, _) -> false.
+
+check(M, Elfe, F, Args) ->
+    put(checks, get(checks) + 1),
+    A = run(M, F, Args), B = run(Elfe, F, Args),
+    case A =:= B of
+        true -> ok;
+        false -> fail(M, F, Args, A, B)
+    end.
+
+fail(M, F, Args, A, B) ->
+    put(fails, get(fails) + 1),
+    case get(fails) < 40 of
+        true -> io:format("FAIL ~p:~p ~P~n  otp:  ~P~n  elfe: ~P~n", [M, F, Args, 30, A, 30, B, 30]);
+        false -> ok
+    end.
+
+%% The result, plus the arguments the logged funs were called with.
+run(M, F, Args) ->
+    put(log, []),
+    R = try {ok, apply(M, F, Args)} catch C:E -> {C, E} end,
+    {R, lists:reverse(get(log))}.
+
+logged(F) when is_function(F, 1) -> fun(X) -> log([X]), F(X) end;
+logged(F) when is_function(F, 2) -> fun(X, Y) -> log([X, Y]), F(X, Y) end;
+logged(F) when is_function(F, 3) -> fun(X, Y, Z) -> log([X, Y, Z]), F(X, Y, Z) end.
+log(X) -> put(log, [X | get(log)]).
+
+%% ---- generators --------------------------------------------------------
+n(N, G) -> fun() -> [G() || _ <- lists:seq(1, N)] end.
+pick(L) -> lists:nth(rand:uniform(length(L)), L).
+term() -> pick([1, 1.0, 2, 2.0, 3, -1, a, b, {1}, {1.0}, {a, 1}, [], [1], "ab", <<"x">>, 0.5, 100000000000000000000]).
+small() -> pick([1, 1.0, 2, 2.0, 3, 3.0, 0]).
+list() -> list(fun term/0).
+list(G) -> [G() || _ <- lists:seq(1, rand:uniform(25) - 1)].
+slist() -> list(fun small/0).
+improper() -> list() ++ pick([x, 1, {}]).
+anylist() -> case rand:uniform(8) of 1 -> improper(); 2 -> pick([x, 3, {}]); _ -> slist() end.
+tup() -> case rand:uniform(12) of 1 -> pick([{}, x, {a}]); _ -> {small(), small(), pick([a, b, c])} end.
+tlist() -> list(fun tup/0).
+gtup() -> {small(), small(), pick([a, b, c])}.
+gtlist() -> list(fun gtup/0).
+int() -> rand:uniform(8) - 3.
+ordfun() -> logged(pick([fun(A, B) -> A =< B end, fun(A, B) -> A < B end, fun(A, B) -> A >= B end,
+                         fun(A, B) -> A > B end, fun(A, B) -> erlang:phash2({A, B}) rem 2 =:= 0 end])).
+pred() -> logged(pick([fun(X) -> X == 1 end, fun(X) -> is_integer(X) end, fun(X) -> X < 2 end,
+                       fun(X) -> erlang:phash2(X) rem 3 =/= 0 end])).
+badpred() -> logged(pick([fun(X) -> X == 1 end, fun(_) -> x end, fun(X) -> 1 / (X - X) end])).
+
+specs(lists) ->
+    R = 300,
+    [{sort, n(R, fun() -> [slist()] end)},
+     {sort, n(50, fun() -> [anylist()] end)},
+     {sort, n(R, fun() -> [ordfun(), slist()] end)},
+     {sort, n(50, fun() -> [pick([ordfun(), x]), anylist()] end)},
+     {usort, n(R, fun() -> [slist()] end)},
+     {usort, n(50, fun() -> [anylist()] end)},
+     {usort, n(R, fun() -> [ordfun(), slist()] end)},
+     {usort, n(50, fun() -> [pick([ordfun(), x]), anylist()] end)},
+     {keysort, n(R, fun() -> [pick([1, 2, 3]), tlist()] end)},
+     {keysort, n(30, fun() -> [int(), anylist()] end)},
+     {ukeysort, n(R, fun() -> [pick([1, 2, 3]), tlist()] end)},
+     {ukeysort, n(30, fun() -> [int(), anylist()] end)},
+     {merge, n(R, fun() -> [lists:sort(slist()), lists:sort(slist())] end)},
+     {merge, n(50, fun() -> [anylist(), anylist()] end)},
+     {merge, n(R, fun() -> F = ordfun(), [F, lists:sort(F, slist()), lists:sort(F, slist())] end)},
+     {merge, n(R, fun() -> [[lists:sort(slist()) || _ <- lists:seq(1, rand:uniform(5) - 1)]] end)},
+     {merge3, n(R, fun() -> [lists:sort(slist()), lists:sort(slist()), lists:sort(slist())] end)},
+     {rmerge, n(R, fun() -> [lists:reverse(lists:sort(slist())), lists:reverse(lists:sort(slist()))] end)},
+     {rmerge, n(R, fun() -> F = ordfun(), [F, lists:reverse(lists:sort(F, slist())), lists:reverse(lists:sort(F, slist()))] end)},
+     {rmerge3, n(R, fun() -> [lists:reverse(lists:sort(slist())) || _ <- [1, 2, 3]] end)},
+     {umerge, n(R, fun() -> [lists:usort(slist()), lists:usort(slist())] end)},
+     {umerge, n(R, fun() -> [lists:sort(slist()), lists:sort(slist())] end)},
+     {umerge, n(R, fun() -> F = ordfun(), [F, lists:usort(F, slist()), lists:usort(F, slist())] end)},
+     {umerge, n(R, fun() -> [[lists:usort(slist()) || _ <- lists:seq(1, rand:uniform(5) - 1)]] end)},
+     {umerge3, n(R, fun() -> [lists:usort(slist()), lists:usort(slist()), lists:usort(slist())] end)},
+     {rumerge, n(R, fun() -> [lists:reverse(lists:usort(slist())), lists:reverse(lists:usort(slist()))] end)},
+     {rumerge, n(R, fun() -> F = ordfun(), [F, lists:reverse(lists:usort(F, slist())), lists:reverse(lists:usort(F, slist()))] end)},
+     {rumerge3, n(R, fun() -> [lists:reverse(lists:usort(slist())) || _ <- [1, 2, 3]] end)},
+     {keymerge, n(R, fun() -> I = pick([1, 2]), [I, lists:keysort(I, gtlist()), lists:keysort(I, gtlist())] end)},
+     {rkeymerge, n(R, fun() -> I = pick([1, 2]), [I, lists:reverse(lists:keysort(I, gtlist())), lists:reverse(lists:keysort(I, gtlist()))] end)},
+     {ukeymerge, n(R, fun() -> I = pick([1, 2]), [I, lists:ukeysort(I, gtlist()), lists:ukeysort(I, gtlist())] end)},
+     {rukeymerge, n(R, fun() -> I = pick([1, 2]), [I, lists:reverse(lists:ukeysort(I, gtlist())), lists:reverse(lists:ukeysort(I, gtlist()))] end)},
+     {append, n(50, fun() -> [pick([[], [list(), list()], [list(), x], [x], [list() | x], [list(), improper()], [improper(), list()]])] end)},
+     {append, n(30, fun() -> [anylist(), anylist()] end)},
+     {subtract, n(30, fun() -> [anylist(), anylist()] end)},
+     {nth, n(60, fun() -> [pick([int(), 1.0, 2.0]), anylist()] end)},
+     {nthtail, n(60, fun() -> [pick([int(), 1.0]), anylist()] end)},
+     {prefix, n(60, fun() -> L = slist(), [pick([lists:sublist(L, 3), slist(), x, [1 | x]]), pick([L, improper(), x])] end)},
+     {suffix, n(60, fun() -> L = slist(), [pick([lists:nthtail(length(L) div 2, L), slist(), x]), pick([L, improper(), x])] end)},
+     {droplast, n(40, fun() -> [anylist()] end)},
+     {last, n(40, fun() -> [anylist()] end)},
+     {seq, n(80, fun() -> [pick([int(), 1.0]), int()] end)},
+     {seq, n(200, fun() -> [int(), int() * 3, pick([int(), 1.0])] end)},
+     {sum, n(40, fun() -> [pick([slist(), list(), improper(), x])] end)},
+     {duplicate, n(30, fun() -> [pick([int(), 1.0]), term()] end)},
+     {min, n(40, fun() -> [anylist()] end)}, {max, n(40, fun() -> [anylist()] end)},
+     {sublist, n(100, fun() -> [anylist(), pick([int(), 1.0])] end)},
+     {sublist, n(200, fun() -> [anylist(), pick([int(), 1.0]), pick([int(), 1.0, x])] end)},
+     {delete, n(60, fun() -> [small(), anylist()] end)},
+     {zip, n(60, fun() -> L = slist(), [L, pick([lists:reverse(L), slist(), improper()])] end)},
+     {unzip, n(30, fun() -> [pick([[{1, 2}, {3, 4}], [{1, 2}, x], [{1}], [{1, 2} | x], x])] end)},
+     {zip3, n(60, fun() -> L = slist(), [L, L, pick([L, slist()])] end)},
+     {unzip3, n(30, fun() -> [pick([[{1, 2, 3}, {3, 4, 5}], [{1, 2}, x], [], x])] end)},
+     {zipwith, n(60, fun() -> L = slist(), [pick([logged(fun(A, B) -> {A, B} end), x, fun(A) -> A end]), L, pick([L, slist()])] end)},
+     {zipwith3, n(60, fun() -> L = slist(), [pick([logged(fun(A, B, C) -> {A, B, C} end), x]), L, L, pick([L, slist()])] end)},
+     {concat, n(40, fun() -> [pick([[a, 1, 2.5, "xy"], [a, {b}], [a | b], ["ab", [1 | 2]], [[1 | 2]], [], x])] end)},
+     {flatten, n(40, fun() -> [pick([[1, [2, [3, []], [[]]], 4], [1, [2 | x]], x, [[a] | b], []])] end)},
+     {flatten, n(40, fun() -> [pick([[1, [2, [3]]], x, [1 | x]]), pick([[], [t], x])] end)},
+     {flatlength, n(30, fun() -> [pick([[1, [2, [3, []], [[]]], 4], [1, [2 | x]], x, []])] end)},
+     {keydelete, n(60, fun() -> [small(), pick([int(), 1.0]), pick([tlist(), improper()])] end)},
+     {keyreplace, n(60, fun() -> [small(), pick([1, 2, 0]), pick([tlist(), improper()]), pick([{new}, x])] end)},
+     {keytake, n(60, fun() -> [small(), pick([1, 2, 0]), pick([tlist(), improper()])] end)},
+     {keystore, n(60, fun() -> [small(), pick([1, 2, 0]), pick([tlist(), improper()]), pick([{new}, x])] end)},
+     {keymap, n(60, fun() -> [pick([logged(fun(X) -> {X} end), x]), pick([1, 2, 0, 4]), pick([tlist(), improper()])] end)},
+     {enumerate, n(30, fun() -> [anylist()] end)},
+     {enumerate, n(30, fun() -> [pick([int(), 1.0]), anylist()] end)},
+     {all, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {any, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {map, n(60, fun() -> [pick([logged(fun(X) -> {X} end), badpred(), x]), anylist()] end)},
+     {flatmap, n(60, fun() -> [pick([logged(fun(X) -> [X, X] end), logged(fun(X) -> X end), badpred(), x]), anylist()] end)},
+     {foldl, n(60, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, anylist()] end)},
+     {foldr, n(60, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, anylist()] end)},
+     {filter, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {partition, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {filtermap, n(60, fun() -> [pick([pred(), badpred(), logged(fun(X) -> {true, {X}} end), x]), anylist()] end)},
+     {zf, n(30, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {foreach, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {mapfoldl, n(60, fun() -> [pick([logged(fun(X, A) -> {{X}, [X | A]} end), logged(fun(X, _) -> X end), x]), acc, anylist()] end)},
+     {mapfoldr, n(60, fun() -> [pick([logged(fun(X, A) -> {{X}, [X | A]} end), logged(fun(X, _) -> X end), x]), acc, anylist()] end)},
+     {takewhile, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {dropwhile, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {search, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {splitwith, n(60, fun() -> [pick([pred(), badpred(), x]), anylist()] end)},
+     {split, n(80, fun() -> [pick([int(), 1.0, 30]), anylist()] end)},
+     {join, n(40, fun() -> [sep, anylist()] end)},
+     {uniq, n(40, fun() -> [anylist()] end)},
+     {uniq, n(60, fun() -> [pick([logged(fun(X) -> X == 1 end), x, badpred()]), anylist()] end)}];
+specs(_) -> [].
