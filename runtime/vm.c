@@ -384,7 +384,7 @@ do_call_ext:
     p->exc_class = ATOM_error;
     p->exc_reason = ATOM_undef;
     p->exc_trace = NONE;
-    goto raise;
+    goto raise_recorded;
 
 op_bif: {
     Export *e = pc[1].ptr;
