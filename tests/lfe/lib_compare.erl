@@ -47,6 +47,9 @@ fail(M, F, Args, A, B) ->
     end.
 
 %% The result, plus the arguments the logged funs were called with.
+run(M, iterate, [Map]) ->
+    Walk = fun W(none) -> []; W({K, V, I}) -> [{K, V} | W(M:next(I))] end,
+    {Walk(M:next(M:iterator(Map))), []};
 run(M, F, Args) ->
     put(log, []),
     R = try {ok, apply(M, F, Args)} catch C:E -> {C, E} end,
@@ -167,4 +170,29 @@ specs(lists) ->
      {join, n(40, fun() -> [sep, anylist()] end)},
      {uniq, n(40, fun() -> [anylist()] end)},
      {uniq, n(60, fun() -> [pick([logged(fun(X) -> X == 1 end), x, badpred()]), anylist()] end)}];
+specs(maps) ->
+    R = 150,
+    [{fold, n(R, fun() -> [pick([logged(fun(K, V, A) -> [{K, V} | A] end), x]), acc, mapish()] end)},
+     {map, n(R, fun() -> [pick([logged(fun(K, V) -> {K, V} end), x, logged(fun(_, _) -> error(boom) end)]), mapish()] end)},
+     {filter, n(R, fun() -> [pick([logged(fun(K, _) -> erlang:phash2(K) rem 2 =:= 0 end), logged(fun(_, _) -> x end), x]), mapish()] end)},
+     {filtermap, n(R, fun() -> [pick([logged(fun(K, V) -> case erlang:phash2(K) rem 3 of 0 -> true; 1 -> {true, {V}}; 2 -> false end end),
+                                       logged(fun(_, _) -> x end), x]), mapish()] end)},
+     {foreach, n(R, fun() -> [pick([logged(fun(K, V) -> {K, V} end), x]), mapish()] end)},
+     {update_with, n(R, fun() -> [small(), pick([logged(fun(V) -> {V} end), x]), mapish()] end)},
+     {update_with, n(R, fun() -> [small(), pick([logged(fun(V) -> {V} end), x]), init, mapish()] end)},
+     {without, n(R, fun() -> [pick([slist(), improper(), x]), mapish()] end)},
+     {with, n(R, fun() -> [pick([slist(), improper(), x]), mapish()] end)},
+     {iterator, n(20, fun() -> [mapish()] end)},
+     {next, n(20, fun() -> [pick([none, x, {a, b, none}, [0 | #{}], [0 | x]])] end)},
+     {intersect, n(R, fun() -> [mapish(), mapish()] end)},
+     {intersect_with, n(R, fun() -> [pick([logged(fun(K, A, B) -> {K, A, B} end), x]), mapish(), mapish()] end)},
+     {merge_with, n(R, fun() -> [pick([logged(fun(K, A, B) -> {K, A, B} end), x]), mapish(), mapish()] end)},
+     {groups_from_list, n(R, fun() -> [pick([logged(fun(X) -> erlang:phash2(X) rem 3 end), x]), anylist()] end)},
+     {groups_from_list, n(R, fun() -> [pick([logged(fun(X) -> erlang:phash2(X) rem 3 end), x]),
+                                       pick([logged(fun(X) -> {X} end), x]), anylist()] end)},
+     {iterate, n(R, fun() -> [amap()] end)}];
 specs(_) -> [].
+
+amap() ->
+    maps:from_list([{pick([term(), rand:uniform(60)]), term()} || _ <- lists:seq(1, pick([0, 1, 5, 20, 40, 80]))]).
+mapish() -> case rand:uniform(10) of 1 -> pick([x, [0 | x], none]); 2 -> [0 | amap()]; _ -> amap() end.
