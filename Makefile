@@ -39,8 +39,23 @@ DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
 .PHONY: all deps repl test unit golden headers fuzz fuzz-smoke format clean tools
 all: bin/elfe bin/elfec
 
-bin/elfe: $(ELFE_OBJS) $(CORE_LIB) | bin
+bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
 	$(CC) -o $@ $^ $(LIBS) -lreadline
+
+# The boot image: lib/*.lfe compiled by the stage-one elfec, embedded.
+LIB_SRCS := $(sort $(wildcard lib/*.lfe))
+LIB_ASMS := $(LIB_SRCS:lib/%.lfe=$(BUILD)/lib/%.elfe)
+$(BUILD)/lib/%.elfe: lib/%.lfe bin/elfec
+	@mkdir -p $(dir $@)
+	bin/elfec -o $(BUILD)/lib $<
+
+$(BUILD)/mkboot: compiler/mkboot/mkboot.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 $(WARN) -o $@ $<
+
+$(BUILD)/gen/boot_image.c: $(LIB_ASMS) $(BUILD)/mkboot
+	@mkdir -p $(dir $@)
+	$(BUILD)/mkboot $@ $(LIB_ASMS)
 
 bin/elfec: $(ELFEC_OBJS) $(CORE_LIB) | bin
 	$(CC) -o $@ $^ $(LIBS)

@@ -5,9 +5,11 @@
  *   elfe                           the shell (repl/shell.c)
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../include/elfe.h"
+#include "../runtime/boot.h"
 #include "../runtime/code.h"
 #include "eval.h"
 #include "shell.h"
@@ -32,6 +34,11 @@ int main(int argc, char **argv)
 {
     elfe_init();
     Runtime *rt = code_new_runtime();
+    const char *libdir = getenv("ELFE_LIB");
+    if (libdir && *libdir)
+        code_add_path(rt, libdir, true);
+    else
+        code_set_boot_image(rt, boot_modules, boot_module_count);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {

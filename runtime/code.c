@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../reader/read.h"
 #include "atom.h"
@@ -143,9 +144,40 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
     return code_load_asm(rt, assembly, error);
 }
 
+void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n)
+{
+    rt->boot = mods;
+    rt->nboot = n;
+}
+
+static bool load_boot(Runtime *rt, Term module)
+{
+    const char *name = atom_name(module);
+    for (size_t i = 0; i < rt->nboot; i++) {
+        if (strcmp(rt->boot[i].name, name) != 0)
+            continue;
+        Reader *r = reader_new(name, (const uint8_t *)rt->boot[i].text,
+                               rt->boot[i].len, NULL);
+        Term assembly;
+        ReadError err;
+        StrBuf error;
+        strbuf_init(&error);
+        if (reader_next(r, &assembly, &err) != 1 ||
+            code_load_asm(rt, assembly, &error) < 0) {
+            fprintf(stderr, "elfe: boot module %s does not load: %s\n",
+                    name, error.data);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 bool code_ensure_loaded(Runtime *rt, Term module)
 {
     if (code_module(rt, module))
+        return true;
+    if (load_boot(rt, module))
         return true;
     for (Term p = rt->code_path; term_is_cons(p); p = CDR(p)) {
         StrBuf path;

@@ -16,6 +16,7 @@
 #include <pthread.h>
 
 #include "bif.h"
+#include "boot.h"
 #include "strbuf.h"
 #include "vm.h"
 
@@ -74,6 +75,8 @@ struct Runtime {
     size_t nmodules;
     size_t modules_cap;
     Term code_path; /* list of directory strings (lists of chars) */
+    const BootModule *boot; /* the boot image, searched before the path */
+    size_t nboot;
     uint64_t next_pid;
 };
 
@@ -93,6 +96,8 @@ int code_load_asm(Runtime *rt, Term assembly, StrBuf *error);
 bool code_ensure_loaded(Runtime *rt, Term module);
 /* Load a module file (assembly in LFE syntax).  0, or -1 with a message. */
 int code_load_file(Runtime *rt, const char *path, StrBuf *error);
+/* Use a boot image (bin/elfe's embedded library). */
+void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n);
 /* Put a directory at the front (or back) of the code path. */
 void code_add_path(Runtime *rt, const char *dir, bool front);
 /* The module, function and source line of a code address; false when
