@@ -1,8 +1,10 @@
-/* map.c - Erlang maps: sorted flatmaps and hash array mapped tries.
+/* map.c - Erlang maps: sorted flatmaps and the BEAM's own HAMT.
  *
  * A map of up to FLATMAP_MAX pairs is a FlatMap: keys sorted in map key
  * order (term_compare_exact: the term order with every integer before
- * every float), values alongside.  A bigger map is a HAMT:
+ * every float), values alongside.  A bigger map is a hash array mapped
+ * trie laid out as OTP 25 lays out its maps, so that it visits its pairs
+ * in exactly the BEAM's order:
  *
  *   HamtMap box                 HNode (BOX_INTERNAL)
  *  +-------------------+       +----------+---------+---------+
@@ -11,33 +13,56 @@
  *  +-------------------+       | k0 v0 k1 v1 ... | child0 child1 ... |
  *                              +------------------------------------+
  *
- * Each bitmap node consumes 5 bits of the key's 64-bit hash (level 0 the
- * lowest bits, level 12 the last 4).  A bit set in datamap means the slot
- * holds one pair inline, in nodemap that it holds a child node; pairs come
- * first, then children, each in bit order (popcount indexing).  Keys whose
- * whole hashes agree end in a collision node at level 13: a plain list of
- * pairs in key order.  Updates copy the path from the root (structure is shared); a
- * removal that leaves a child with one pair pulls that pair up into its
- * parent, so a trie depends only on its key set.  A map is a HAMT exactly
- * when it has more than FLATMAP_MAX pairs, so equal maps always have the
- * same representation.
+ * The hash is the BEAM's internal term hash (make_internal_hash, a
+ * Jenkins mix over the term's words, see "the BEAM's hash" below): 32
+ * bits, read four at a time from the low end, so a node has 16 slots.
+ * Levels 0-7 use the hash of the key; levels 8-15 a second hash of the key
+ * salted with depth 1, levels 16-23 depth 2, and so on (the BEAM rehashes
+ * the same way).  A bit set in datamap means the slot holds one pair
+ * inline, in nodemap that it holds a child; pairs come first, then
+ * children, each in slot order (popcount indexing).  A pair sits at the
+ * shallowest level where its slot is its own; removing a key pulls a lone
+ * pair back up, so a trie depends only on its key set, as the BEAM's does.
  *
- * The hash is private to this file (erlang:phash2 is hash.c's business):
- * structural, consistent with =:= (0.0 and -0.0 hash alike, 1 and 1.0 do
- * not), and independent of a map's representation or insertion order.
+ * Order.  Walking the slots from 0 to 15, depth first, visits keys in
+ * increasing order of their hash read a nibble at a time from the low
+ * end; that is the order of maps:iterator/maps:next (maps:fold, io_lib's
+ * ~w and ~p).  maps:to_list, maps:keys, term_to_binary and LFE's printers
+ * list the same pairs backwards (slot 15 first).  map_iter_init gives the
+ * maps:to_list order, map_iter_init_fold the iterator order.
+ *
+ * Why the BEAM's trie rather than our own trie plus a sort when iterating:
+ * the order then comes for free (no O(n log n) pass and no buffer for
+ * every print or to_list), equal maps keep one shape so =:= stays a
+ * lock-step walk, and the cost is small: the BEAM's hash of a small
+ * integer is one mix, and 16-way nodes make a 100,000-key trie one level
+ * deeper than 32-way ones (measured: see the report in the commit).
+ *
+ * What cannot match: the BEAM hashes an atom by its index in the BEAM's
+ * own atom table, which depends on what that VM loaded before (it differs
+ * between two runs of erl).  Atoms the emulator creates at boot have fixed
+ * indices; the ones among atoms.def use them (beam_atom_index), any other
+ * atom gets a stable index made from its name.  Likewise remote pids,
+ * ports and references and export funs, which the BEAM hashes by the
+ * address of an internal record, hash here by their contents.  Keys whose
+ * hashes agree at every depth up to HAMT_MAX_LEVEL (never seen for
+ * distinct terms) share a collision node in key order.
  */
 #include "map.h"
 
 #include <stdlib.h>
 
+#include "atom.h"
 #include "binary.h"
 #include "compare.h"
 #include "gc.h"
 
 /* ---- the HAMT's objects ------------------------------------------- */
 
-#define HAMT_BITS 5
-#define HAMT_COLLISION_LEVEL 13 /* 12 levels of 5 bits and one of 4 */
+#define HAMT_BITS 4
+#define HAMT_SLOTS 16
+#define HAMT_LEVELS_PER_HASH 8  /* 32 bits, 4 at a time */
+#define HAMT_MAX_LEVEL (MAP_ITER_DEPTH - 2) /* a collision node's level */
 
 enum { NODE_BITMAP = 1, NODE_COLLISION = 2 };
 
@@ -66,9 +91,11 @@ static inline uint32_t popcount(uint32_t x)
 #define node_is_collision(x) (header_size((x)->header) == NODE_COLLISION)
 #define hamt_root(m) (((HamtMap *)box_ptr(m))->root)
 
-static inline uint32_t frag(uint64_t h, int level)
+/* The slot of a key at a level, from the hash word of that level's depth
+ * (see key_hash). */
+static inline uint32_t frag(uint32_t h, int level)
 {
-    return (uint32_t)(h >> (HAMT_BITS * level)) & 31;
+    return (h >> (HAMT_BITS * (level % HAMT_LEVELS_PER_HASH))) & (HAMT_SLOTS - 1);
 }
 
 static inline HNode *node_child(const HNode *x, uint32_t j)
@@ -103,7 +130,7 @@ static Term hamt_make(HNode *root, size_t count)
     return make_box(m);
 }
 
-/* ---- key equality and hashing ------------------------------------- */
+/* ---- key equality -------------------------------------------------- */
 
 static inline bool is_immediate(Term t)
 {
@@ -120,165 +147,476 @@ static inline bool key_eq(Term a, Term b)
     return term_exact_equal(a, b);
 }
 
-static inline uint64_t mix64(uint64_t x)
+/* ---- the BEAM's hash ----------------------------------------------- */
+
+/* OTP 25's make_internal_hash, reproduced from its behaviour (checked
+ * against erts_debug:get_internal_state({internal_hash, T}) and against
+ * the order of maps:to_list on colliding keys).  The running 32-bit hash
+ * starts at salt ^ 0xCC9E2D51 and goes through Jenkins' mix with two
+ * 32-bit words at a time, each offset by a per-kind multiple of the golden
+ * ratio; the term is walked depth first with an explicit stack:
+ *
+ *   immediate   mix(low, high) of the BEAM's 64-bit word for it: a small
+ *               integer is (n << 4) | 0xF, [] is 0x3B, an atom
+ *               (index << 6) | 0xB, local pids and ports see beam_word
+ *   list        runs of byte elements (0..255) packed four to a word; a
+ *               run's remainder as mix(bytes, count); any other element
+ *               is marked (rotate in a constant), hashed, and an improper
+ *               or final tail is marked again before it is hashed
+ *   tuple       mix(arity), then the elements
+ *   float       mix of the IEEE words (-0.0 as 0.0)
+ *   bignum      mix(low, high) of each 64-bit limb, the constant saying
+ *               the sign
+ *   bitstring   Jenkins' block hash of the whole bytes seeded with the
+ *               running hash, then mix(tail bits, their value)
+ *   map         mix(size), then a flatmap's keys and values in key order;
+ *               a HAMT's keys and values slot by slot, from the last slot
+ *               to the first at every level (the same for a map however
+ *               it was built: checked on maps made by from_list and by
+ *               puts in several orders)
+ *   local fun   mix(#free, module), mix(index, uniq), the free variables
+ *
+ * Deeper levels rehash with a salt made from the depth: mix(depth, 1) on
+ * a zero hash. */
+
+#define HC 0x9e3779b9u    /* the golden ratio */
+#define HC_BYTES 0x78dde6e4u  /* x4 */
+#define HC_PID 0x1715609du    /* x5 */
+#define HC_PORT 0xb54cda56u   /* x6 */
+#define HC_REF 0x5384540fu    /* x7 */
+#define HC_REF2 0xf1bbcdc8u   /* x8 */
+#define HC_TUPLE 0x8ff34781u  /* x9 */
+#define HC_NEG_BIG 0x2e2ac13au /* x10 */
+#define HC_POS_BIG 0xcc623af3u /* x11 */
+#define HC_FLOAT 0x6a99b4acu  /* x12 */
+#define HC_BINARY 0x08d12e65u /* x13 */
+#define HC_EXPORT 0xa708a81eu /* x14 */
+#define HC_BIT_TAIL 0x454021d7u /* x15 */
+#define HC_MAP 0xe3779b90u    /* x16 */
+#define HC_CAR 0x81af1549u    /* x17 */
+#define HC_CDR 0x1fe68f02u    /* x18 */
+#define HC_FUN 0x5c558274u    /* x20 */
+#define HC_FUN2 0xfa8cfc2du   /* x21 */
+#define HC_BYTES_TAIL 0x98c475e6u /* x22 */
+#define INTERNAL_SALT 0xCC9E2D51u
+
+/* Jenkins' 96-bit mix; c comes out as the hash. */
+#define JMIX(a, b, c)                                                        \
+    do {                                                                     \
+        a -= b; a -= c; a ^= (c >> 13);                                      \
+        b -= c; b -= a; b ^= (a << 8);                                       \
+        c -= a; c -= b; c ^= (b >> 13);                                      \
+        a -= b; a -= c; a ^= (c >> 12);                                      \
+        b -= c; b -= a; b ^= (a << 16);                                      \
+        c -= a; c -= b; c ^= (b >> 5);                                       \
+        a -= b; a -= c; a ^= (c >> 3);                                       \
+        b -= c; b -= a; b ^= (a << 10);                                      \
+        c -= a; c -= b; c ^= (b >> 15);                                      \
+    } while (0)
+
+static inline uint32_t mix2(uint32_t h, uint32_t x, uint32_t y, uint32_t k)
 {
-    x ^= x >> 33;
-    x *= UINT64_C(0xff51afd7ed558ccd);
-    x ^= x >> 33;
-    x *= UINT64_C(0xc4ceb9fe1a85ec53);
-    x ^= x >> 33;
-    return x;
+    uint32_t a = k + x, b = k + y;
+    JMIX(a, b, h);
+    return h;
 }
 
-static inline uint64_t combine(uint64_t h, uint64_t x)
+static inline uint32_t mix_word(uint32_t h, uint64_t w, uint32_t k)
 {
-    return mix64(h ^ (x + UINT64_C(0x9e3779b97f4a7c15) + (h << 6) + (h >> 2)));
+    return mix2(h, (uint32_t)w, (uint32_t)(w >> 32), k);
 }
 
-enum {
-    SEED_LIST = 0x11,
-    SEED_TUPLE,
-    SEED_FLOAT,
-    SEED_BIG,
-    SEED_BITS,
-    SEED_MAP,
-    SEED_FUN,
-    SEED_EXPORT,
-    SEED_REF,
-    SEED_PID,
-    SEED_PORT
-};
-
-static uint64_t hash_term(Term t);
-
-static uint64_t hash_bits(Term t)
+/* A constant rotated in: marks the car and the tail of a cons. */
+static inline uint32_t mark(uint32_t h, uint32_t k)
 {
-    uint64_t nbits = binary_bit_size(t);
-    uint64_t h = combine(SEED_BITS, nbits);
-    uint64_t nbytes = (nbits + 7) >> 3, word = 0;
-    bool aligned = binary_is_aligned(t);
-    const uint8_t *p = aligned ? binary_bytes(t) : NULL;
-    for (uint64_t i = 0; i < nbytes; i++) {
-        /* get_byte masks the bits past the end of a partial last byte */
-        uint8_t b = aligned && i + 1 < nbytes ? p[i] : binary_get_byte(t, i * 8);
-        word = (word << 8) | b;
-        if ((i & 7) == 7) {
-            h = combine(h, word);
-            word = 0;
+    h ^= k;
+    return (h << 17) ^ (h >> 15);
+}
+
+/* Jenkins' block hash of n bytes, seeded with c. */
+static uint32_t block_hash(const uint8_t *k, size_t n, uint32_t c)
+{
+    uint32_t a = HC, b = HC;
+    size_t len = n;
+    while (len >= 12) {
+        a += k[0] + ((uint32_t)k[1] << 8) + ((uint32_t)k[2] << 16) + ((uint32_t)k[3] << 24);
+        b += k[4] + ((uint32_t)k[5] << 8) + ((uint32_t)k[6] << 16) + ((uint32_t)k[7] << 24);
+        c += k[8] + ((uint32_t)k[9] << 8) + ((uint32_t)k[10] << 16) + ((uint32_t)k[11] << 24);
+        JMIX(a, b, c);
+        k += 12;
+        len -= 12;
+    }
+    c += (uint32_t)n;
+    /* the first byte of c is the length's: bytes 8-10 go above it */
+    for (size_t i = len; i-- > 0;) {
+        uint32_t byte = k[i];
+        if (i >= 8)
+            c += byte << (8 * (i - 7));
+        else if (i >= 4)
+            b += byte << (8 * (i - 4));
+        else
+            a += byte << (8 * i);
+    }
+    JMIX(a, b, c);
+    return c;
+}
+
+/* The BEAM's atom-table index of the atoms of atoms.def that its emulator
+ * makes at boot (measured on OTP 25.2.3: they are the same in every run);
+ * -1 for any other atom. */
+static int64_t beam_atom_index(Term a)
+{
+    switch (atom_index(a)) {
+#define BEAM_ATOM(name, idx) case ATOM_IDX_##name: return idx;
+    BEAM_ATOM(false_, 0) BEAM_ATOM(true_, 1) BEAM_ATOM(nonode_at_nohost, 3)
+    BEAM_ATOM(infinity, 6) BEAM_ATOM(normal, 8) BEAM_ATOM(throw_, 11)
+    BEAM_ATOM(error, 12) BEAM_ATOM(exit, 13) BEAM_ATOM(undefined, 14)
+    BEAM_ATOM(badarg, 74) BEAM_ATOM(badarith, 75) BEAM_ATOM(badarity, 76)
+    BEAM_ATOM(badfun, 78) BEAM_ATOM(badkey, 79) BEAM_ATOM(badmap, 80)
+    BEAM_ATOM(badmatch, 81) BEAM_ATOM(badrecord, 82) BEAM_ATOM(binary, 92)
+    BEAM_ATOM(case_clause, 126) BEAM_ATOM(compact, 144) BEAM_ATOM(decimals, 174)
+    BEAM_ATOM(function, 268) BEAM_ATOM(function_clause, 270)
+    BEAM_ATOM(if_clause, 320) BEAM_ATOM(kill, 347) BEAM_ATOM(killed, 348)
+    BEAM_ATOM(line, 358) BEAM_ATOM(list, 363) BEAM_ATOM(module, 410)
+    BEAM_ATOM(monotonic, 416) BEAM_ATOM(none, 442) BEAM_ATOM(noproc, 452)
+    BEAM_ATOM(ok, 478) BEAM_ATOM(positive, 518) BEAM_ATOM(scientific, 591)
+    BEAM_ATOM(short_, 610) BEAM_ATOM(system_limit, 651)
+    BEAM_ATOM(try_clause, 680) BEAM_ATOM(undef, 685) BEAM_ATOM(unicode, 687)
+    BEAM_ATOM(value, 704) BEAM_ATOM(file, 992) BEAM_ATOM(map, 1331)
+    BEAM_ATOM(nil, 1739)
+#undef BEAM_ATOM
+    default:
+        return -1;
+    }
+}
+
+/* The BEAM's word for an immediate (and for a local port, boxed here). */
+static uint64_t beam_word(Term t)
+{
+    switch (term_tag(t)) {
+    case TAG_SMALL:
+        return ((uint64_t)small_val(t) << 4) | 0xF;
+    case TAG_ATOM: {
+        int64_t idx = beam_atom_index(t);
+        if (idx < 0) {
+            /* FNV-1a of the name, placed above the BEAM's boot atoms */
+            const uint8_t *s = (const uint8_t *)atom_name(t);
+            size_t n = atom_length(t);
+            uint32_t f = 2166136261u;
+            for (size_t i = 0; i < n; i++)
+                f = (f ^ s[i]) * 16777619u;
+            idx = (int64_t)(f | 0x80000000u);
+        }
+        return ((uint64_t)idx << 6) | 0xB;
+    }
+    case TAG_PID: {
+        /* <0.N.S>: the 28-bit number, and above it the process-table slot
+         * of the BEAM's default 2^18-entry table (measured) */
+        uint64_t n = local_pid_number(t);
+        uint64_t num = n & 0x7fff, ser = (n >> 15) & 0x1fff;
+        uint64_t slot = (num << 3) | (ser & 7);
+        return (slot << 32) | (((ser << 15) | num) << 4) | 0x3;
+    }
+    case TAG_SPECIAL:
+        return t == NIL ? 0x3B : t;
+    default:
+        return t;
+    }
+}
+
+static inline bool term_is_byte(Term t)
+{
+    return term_is_small(t) && (uint64_t)small_val(t) < 256;
+}
+
+/* Work for the hash walk: a term; the mark before a list's tail; a cons
+ * cell given as its two halves; an inner HAMT node. */
+enum { W_TERM, W_CDR_MARK, W_CELL, W_NODE };
+typedef struct HWork {
+    int kind;
+    Term a, b;
+    const HNode *node;
+} HWork;
+
+typedef struct HStack {
+    HWork *items;
+    size_t n, cap;
+    HWork local[32];
+} HStack;
+
+static void hpush(HStack *s, int kind, Term a, Term b, const HNode *node)
+{
+    if (s->n == s->cap) {
+        size_t cap = 2 * s->cap;
+        HWork *p = malloc(cap * sizeof *p);
+        if (!p)
+            abort();
+        memcpy(p, s->items, s->n * sizeof *p);
+        if (s->items != s->local)
+            free(s->items);
+        s->items = p;
+        s->cap = cap;
+    }
+    s->items[s->n++] = (HWork){kind, a, b, node};
+}
+
+/* Push a HAMT node's slots so that they pop from the last slot to the
+ * first, a pair popping as its key then its value. */
+static void push_node_slots(HStack *s, const HNode *x)
+{
+    if (node_is_collision(x)) {
+        for (uint32_t i = 0; i < x->datamap; i++) {
+            hpush(s, W_TERM, x->slots[2 * i + 1], 0, NULL);
+            hpush(s, W_TERM, x->slots[2 * i], 0, NULL);
+        }
+        return;
+    }
+    uint32_t used = x->datamap | x->nodemap;
+    while (used) {
+        uint32_t bit = used & (0u - used);
+        used &= used - 1;
+        if (x->datamap & bit) {
+            uint32_t i = popcount(x->datamap & (bit - 1));
+            hpush(s, W_TERM, x->slots[2 * i + 1], 0, NULL);
+            hpush(s, W_TERM, x->slots[2 * i], 0, NULL);
+        } else {
+            hpush(s, W_NODE, 0, 0, node_child(x, popcount(x->nodemap & (bit - 1))));
         }
     }
-    return combine(h, word);
 }
 
-static uint64_t hash_map(Term m)
+static uint32_t hash_bits(Term t, uint32_t h)
 {
-    /* A sum over the pairs: the same whatever the order of iteration. */
-    uint64_t sum = 0;
-    MapIter it;
-    Term k, v;
-    map_iter_init(&it, m);
-    while (map_iter_next(&it, &k, &v))
-        sum += mix64(hash_term(k) * 31 + hash_term(v));
-    return combine(combine(SEED_MAP, map_size(m)), sum);
+    uint64_t nbits = binary_bit_size(t);
+    size_t nbytes = (size_t)(nbits >> 3);
+    unsigned tail = (unsigned)(nbits & 7);
+    uint32_t con = HC_BINARY + h;
+    if (nbits == 0)
+        return con;
+    uint8_t small[64];
+    uint8_t *copy = NULL;
+    const uint8_t *p;
+    if (binary_is_aligned(t)) {
+        p = binary_bytes(t);
+    } else {
+        size_t need = nbytes + (tail != 0);
+        copy = need <= sizeof small ? small : malloc(need);
+        if (!copy)
+            abort();
+        binary_copy_bits(t, 0, nbits, copy);
+        p = copy;
+    }
+    h = block_hash(p, nbytes, con);
+    if (tail)
+        h = mix2(h, tail, (uint32_t)(p[nbytes] >> (8 - tail)), HC_BIT_TAIL);
+    if (copy && copy != small)
+        free(copy);
+    return h;
 }
 
-static uint64_t hash_term(Term t)
+static bool is_local_node(Term node)
 {
-    uint64_t h = 0;
+    return node == node_name();
+}
+
+static uint32_t beam_hash(Term t, uint32_t salt)
+{
+    uint32_t h = salt ^ INTERNAL_SALT;
+    if (is_immediate(t))
+        return mix_word(h, beam_word(t), HC);
+    HStack s;
+    s.items = s.local;
+    s.n = 0;
+    s.cap = sizeof s.local / sizeof s.local[0];
+    HWork w = {W_TERM, t, 0, NULL};
     for (;;) {
-        if (is_immediate(t))
-            return combine(h, t);
-        if (term_is_cons(t)) {
-            h = combine(h, SEED_LIST);
-            while (term_is_cons(t)) {
-                h = combine(h, hash_term(CAR(t)));
-                t = CDR(t);
+        switch (w.kind) {
+        case W_CDR_MARK:
+            h = mark(h, HC_CDR);
+            goto next;
+        case W_NODE:
+            push_node_slots(&s, w.node);
+            goto next;
+        case W_CELL:
+            break;
+        default:
+            t = w.a;
+            if (is_immediate(t)) {
+                h = mix_word(h, beam_word(t), HC);
+                goto next;
             }
-            continue; /* the tail: NIL or an improper tail */
+            if (!term_is_cons(t))
+                break;
+            w.a = CAR(t);
+            w.b = CDR(t);
+            w.kind = W_CELL;
+            break;
         }
+        if (w.kind == W_CELL) {
+            /* A list from the cell (w.a . w.b): byte runs, then one
+             * other element, the rest of the list left on the stack. */
+            Term car = w.a, cdr = w.b;
+            uint32_t packed = 0, count = 0;
+            while (term_is_byte(car)) {
+                packed = (packed << 8) + (uint32_t)small_val(car);
+                if (++count == 4) {
+                    h = mix2(h, packed, 0, HC_BYTES);
+                    packed = count = 0;
+                }
+                if (!term_is_cons(cdr)) {
+                    car = NONE;
+                    break;
+                }
+                car = CAR(cdr);
+                cdr = CDR(cdr);
+            }
+            if (count > 0)
+                h = mix2(h, packed, count, HC_BYTES_TAIL);
+            if (car == NONE) {
+                /* the list ended after bytes: its tail, unmarked */
+                w = (HWork){W_TERM, cdr, 0, NULL};
+                continue;
+            }
+            h = mark(h, HC_CAR);
+            hpush(&s, W_TERM, cdr, 0, NULL);
+            if (!term_is_cons(cdr))
+                hpush(&s, W_CDR_MARK, 0, 0, NULL);
+            w = (HWork){W_TERM, car, 0, NULL};
+            continue;
+        }
+        /* a boxed term */
         if (t == 0)
-            return combine(h, 0);
+            goto next;
         Term hdr = box_ptr(t)[0];
         switch (header_type(hdr)) {
         case BOX_TUPLE: {
             uint32_t n = tuple_arity(t);
             const Term *e = tuple_elems(t);
-            h = combine(combine(h, SEED_TUPLE), n);
-            if (n == 0)
-                return h;
-            for (uint32_t i = 0; i + 1 < n; i++)
-                h = combine(h, hash_term(e[i]));
-            t = e[n - 1];
-            continue;
+            h = mix2(h, n, 0, HC_TUPLE);
+            for (uint32_t i = n; i-- > 0;)
+                hpush(&s, W_TERM, e[i], 0, NULL);
+            break;
         }
         case BOX_FLOAT: {
             double d = float_val(t);
             if (d == 0.0)
-                d = 0.0; /* -0.0 =:= 0.0 */
+                d = 0.0; /* -0.0 as 0.0 */
             uint64_t bits;
             memcpy(&bits, &d, sizeof bits);
-            return combine(combine(h, SEED_FLOAT), bits);
+            h = mix_word(h, bits, HC_FLOAT);
+            break;
         }
         case BOX_POS_BIG:
         case BOX_NEG_BIG: {
-            h = combine(combine(h, SEED_BIG), hdr);
+            uint32_t k = header_type(hdr) == BOX_NEG_BIG ? HC_NEG_BIG : HC_POS_BIG;
             const uint64_t *l = ((Bignum *)box_ptr(t))->limbs;
             for (uint64_t i = 0; i < header_size(hdr); i++)
-                h = combine(h, l[i]);
-            return h;
+                h = mix_word(h, l[i], k);
+            break;
         }
         case BOX_BINARY:
-            return combine(h, hash_bits(t));
-        case BOX_FLATMAP:
+            h = hash_bits(t, h);
+            break;
+        case BOX_FLATMAP: {
+            size_t n = header_size(hdr);
+            const Term *kv = ((FlatMap *)box_ptr(t))->kv;
+            h = mix2(h, (uint32_t)n, 0, HC_MAP);
+            for (size_t i = n; i-- > 0;) {
+                hpush(&s, W_TERM, kv[n + i], 0, NULL);
+                hpush(&s, W_TERM, kv[i], 0, NULL);
+            }
+            break;
+        }
         case BOX_HAMTMAP:
-            return combine(h, hash_map(t));
+            h = mix2(h, (uint32_t)header_size(hdr), 0, HC_MAP);
+            push_node_slots(&s, hamt_root(t));
+            break;
         case BOX_FUN: {
-            /* The fields that identify a fun for =:= (see compare.c). */
             Fun *f = (Fun *)box_ptr(t);
             uint64_t n = header_size(hdr);
-            h = combine(combine(h, SEED_FUN), f->module);
-            h = combine(h, ((uint64_t)f->index << 32) | f->uniq);
-            h = combine(h, n);
-            for (uint64_t i = 0; i < n; i++)
-                h = combine(h, hash_term(f->env[i]));
-            return h;
+            h = mix2(h, (uint32_t)n, (uint32_t)beam_word(f->module), HC_FUN);
+            h = mix2(h, f->index, f->uniq, HC_FUN2);
+            for (uint64_t i = n; i-- > 0;)
+                hpush(&s, W_TERM, f->env[i], 0, NULL);
+            break;
         }
         case BOX_EXPORT: {
+            /* the BEAM hashes the export entry's address */
             ExportFun *f = (ExportFun *)box_ptr(t);
-            h = combine(combine(h, SEED_EXPORT), f->module);
-            return combine(combine(h, f->function), f->arity);
+            h = mix_word(h, beam_word(f->module), HC_EXPORT);
+            h = mix_word(h, beam_word(f->function), HC_EXPORT);
+            h = mix_word(h, beam_word(f->arity), HC_EXPORT);
+            break;
         }
         case BOX_REF: {
             Ref *r = (Ref *)box_ptr(t);
-            h = combine(combine(combine(h, SEED_REF), r->node), r->creation);
-            h = combine(h, ((uint64_t)r->ids[0] << 32) | r->ids[1]);
-            return combine(h, r->ids[2]);
+            if (!is_local_node(r->node)) /* the BEAM: the node's address */
+                h = mix2(h, (uint32_t)beam_word(r->node), r->creation, HC_REF);
+            h = mix2(h, r->ids[0], 0, HC_REF);
+            h = mix2(h, r->ids[1], r->ids[2], HC_REF2);
+            break;
         }
         case BOX_EXTPID: {
             ExtPid *p = (ExtPid *)box_ptr(t);
-            h = combine(combine(combine(h, SEED_PID), p->node), p->creation);
-            return combine(h, ((uint64_t)p->serial << 32) | p->id);
+            h = mix2(h, (uint32_t)beam_word(p->node), p->creation, HC_PID);
+            h = mix2(h, p->id, p->serial, HC_PID);
+            break;
         }
         case BOX_PORT: {
             Port *p = (Port *)box_ptr(t);
-            h = combine(combine(combine(h, SEED_PORT), p->node), p->creation);
-            return combine(h, p->id);
+            if (is_local_node(p->node) && p->id < (UINT64_C(1) << 28)) {
+                /* an immediate on the BEAM: the number, and above it the
+                 * slot in the default 2^16-entry port table (measured) */
+                uint64_t slot = ((p->id & 0x1fff) << 3) | ((p->id >> 13) & 7);
+                h = mix_word(h, (slot << 32) | (p->id << 4) | 0x7, HC);
+            } else {
+                h = mix2(h, (uint32_t)beam_word(p->node), p->creation, HC_PORT);
+                h = mix_word(h, p->id, HC_PORT);
+            }
+            break;
         }
         default:
-            return combine(h, t);
+            h = mix_word(h, t, HC);
+            break;
         }
+    next:
+        if (s.n == 0)
+            break;
+        w = s.items[--s.n];
     }
+    if (s.items != s.local)
+        free(s.items);
+    return h;
 }
 
-/* The hash that places a key in the trie.  The unit tests compile a copy
- * of this file with a narrow mask to force deep paths and collisions. */
+/* The hash word for a level: the BEAM's make_map_hash(key, level / 8).
+ * The unit tests compile a copy of this file with a narrow mask to force
+ * deep paths and collisions. */
 #ifndef MAP_HASH_MASK
-#define MAP_HASH_MASK UINT64_MAX
+#define MAP_HASH_MASK UINT32_MAX
 #endif
 
-static inline uint64_t key_hash(Term key)
+static uint32_t depth_salt(int depth)
 {
-    return hash_term(key) & (uint64_t)MAP_HASH_MASK;
+    return depth == 0 ? 0 : mix2(0, (uint32_t)depth, 1, HC_BYTES_TAIL);
+}
+
+static inline uint32_t key_hash(Term key, int level)
+{
+    int depth = level / HAMT_LEVELS_PER_HASH;
+    uint32_t h;
+    if (term_is_small(key) && depth == 0)
+        h = mix_word(INTERNAL_SALT, ((uint64_t)small_val(key) << 4) | 0xF, HC);
+    else
+        h = beam_hash(key, depth_salt(depth));
+    return h & (uint32_t)MAP_HASH_MASK;
+}
+
+/* The hash word of key for level, given its word h for level - 1 (for
+ * level 0, its word for level 0). */
+static inline uint32_t next_hash(uint32_t h, Term key, int level)
+{
+    return level == 0 || level % HAMT_LEVELS_PER_HASH ? h : key_hash(key, level);
 }
 
 /* ---- flatmaps ------------------------------------------------------ */
@@ -357,8 +695,8 @@ static Term flat_build(const Term *keys, const Term *vals, size_t n)
 /* ---- building a HAMT in one go ------------------------------------ */
 
 typedef struct BuildEntry {
-    uint64_t path; /* the hash with its 5-bit fragments in trie order */
-    uint64_t hash;
+    uint32_t path; /* the level's hash word with its nibbles reversed */
+    uint32_t hash; /* the hash word for the current depth */
     size_t idx;    /* into the caller's keys/vals */
 } BuildEntry;
 
@@ -370,18 +708,20 @@ static int entry_order(const void *pa, const void *pb)
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static uint64_t trie_path(uint64_t h)
+/* The hash with its first slot (lowest nibble) as the most significant:
+ * sorting by it sorts keys in trie order. */
+static uint32_t trie_path(uint32_t h)
 {
-    uint64_t p = 0;
-    for (int level = 0; level < 12; level++)
-        p = (p << HAMT_BITS) | frag(h, level);
-    return (p << 4) | frag(h, 12);
+    uint32_t p = 0;
+    for (int i = 0; i < HAMT_LEVELS_PER_HASH; i++, h >>= HAMT_BITS)
+        p = (p << HAMT_BITS) | (h & (HAMT_SLOTS - 1));
+    return p;
 }
 
-static HNode *build_node(const BuildEntry *e, size_t n, int level,
-                         const Term *keys, const Term *vals)
+static HNode *build_node(BuildEntry *e, size_t n, int level, const Term *keys,
+                         const Term *vals)
 {
-    if (level == HAMT_COLLISION_LEVEL) {
+    if (level == HAMT_MAX_LEVEL) {
         /* Pairs in key order, so that the node depends only on its keys. */
         HNode *x = collision_alloc((uint32_t)n);
         for (size_t i = 0; i < n; i++) {
@@ -396,6 +736,14 @@ static HNode *build_node(const BuildEntry *e, size_t n, int level,
             x->slots[2 * j + 1] = vals[e[i].idx];
         }
         return x;
+    }
+    if (level > 0 && level % HAMT_LEVELS_PER_HASH == 0) {
+        /* a new depth: rehash these keys (they agree on 32 bits) */
+        for (size_t i = 0; i < n; i++) {
+            e[i].hash = key_hash(keys[e[i].idx], level);
+            e[i].path = trie_path(e[i].hash);
+        }
+        qsort(e, n, sizeof *e, entry_order);
     }
     uint32_t datamap = 0, nodemap = 0;
     for (size_t i = 0; i < n;) {
@@ -438,7 +786,7 @@ static Term hamt_build(const Term *keys, const Term *vals, size_t n)
     if (!e)
         abort();
     for (size_t i = 0; i < n; i++) {
-        e[i].hash = key_hash(keys[i]);
+        e[i].hash = key_hash(keys[i], 0);
         e[i].path = trie_path(e[i].hash);
         e[i].idx = i;
     }
@@ -471,7 +819,7 @@ static Term hamt_build(const Term *keys, const Term *vals, size_t n)
 
 /* ---- HAMT operations ---------------------------------------------- */
 
-static Term hamt_get(const HNode *x, Term key, uint64_t h)
+static Term hamt_get(const HNode *x, Term key, uint32_t h)
 {
     for (int level = 0;; level++) {
         if (node_is_collision(x)) {
@@ -480,6 +828,7 @@ static Term hamt_get(const HNode *x, Term key, uint64_t h)
                     return x->slots[2 * i + 1];
             return NONE;
         }
+        h = next_hash(h, key, level);
         uint32_t bit = 1u << frag(h, level);
         if (x->datamap & bit) {
             uint32_t i = popcount(x->datamap & (bit - 1));
@@ -506,11 +855,12 @@ static HNode *node_copy(const HNode *x)
     return y;
 }
 
-/* A node holding two pairs whose keys differ, from level on. */
-static HNode *merge_pairs(Term k1, Term v1, uint64_t h1, Term k2, Term v2,
-                          uint64_t h2, int level)
+/* A node holding two pairs whose keys differ, at level; h1 and h2 are the
+ * keys' hash words for level - 1. */
+static HNode *merge_pairs(Term k1, Term v1, uint32_t h1, Term k2, Term v2,
+                          uint32_t h2, int level)
 {
-    if (level == HAMT_COLLISION_LEVEL) {
+    if (level == HAMT_MAX_LEVEL) {
         HNode *x = collision_alloc(2);
         int first = term_compare_exact(k1, k2) < 0 ? 0 : 2; /* key order */
         x->slots[first] = k1;
@@ -519,6 +869,8 @@ static HNode *merge_pairs(Term k1, Term v1, uint64_t h1, Term k2, Term v2,
         x->slots[3 - first] = v2;
         return x;
     }
+    h1 = next_hash(h1, k1, level);
+    h2 = next_hash(h2, k2, level);
     uint32_t f1 = frag(h1, level), f2 = frag(h2, level);
     if (f1 == f2) {
         HNode *x = node_alloc(0, 1u << f1);
@@ -534,8 +886,9 @@ static HNode *merge_pairs(Term k1, Term v1, uint64_t h1, Term k2, Term v2,
     return x;
 }
 
-/* x with key set to val; x itself when nothing changes. */
-static HNode *hamt_put(HNode *x, Term key, Term val, uint64_t h, int level,
+/* x (at level) with key set to val; x itself when nothing changes.  h is
+ * the key's hash word for level - 1 (any value at level 0). */
+static HNode *hamt_put(HNode *x, Term key, Term val, uint32_t h, int level,
                        bool *added)
 {
     if (node_is_collision(x)) {
@@ -561,6 +914,7 @@ static HNode *hamt_put(HNode *x, Term key, Term val, uint64_t h, int level,
         *added = true;
         return y;
     }
+    h = next_hash(h, key, level);
     uint32_t bit = 1u << frag(h, level);
     uint32_t nd = popcount(x->datamap), nn = popcount(x->nodemap);
     if (x->datamap & bit) {
@@ -575,7 +929,7 @@ static HNode *hamt_put(HNode *x, Term key, Term val, uint64_t h, int level,
             return y;
         }
         /* Two keys in one slot: push both down into a new child. */
-        HNode *c = merge_pairs(k2, v2, key_hash(k2), key, val, h, level + 1);
+        HNode *c = merge_pairs(k2, v2, key_hash(k2, level), key, val, h, level + 1);
         HNode *y = node_alloc(x->datamap & ~bit, x->nodemap | bit);
         uint32_t j = popcount(x->nodemap & (bit - 1));
         memcpy(y->slots, x->slots, 2 * (size_t)i * sizeof(Term));
@@ -620,8 +974,9 @@ static bool node_is_single(const HNode *x)
     return x->nodemap == 0 && popcount(x->datamap) == 1;
 }
 
-/* x without key; x itself when key is absent. */
-static HNode *hamt_remove(HNode *x, Term key, uint64_t h, int level,
+/* x (at level) without key; x itself when key is absent.  h as in
+ * hamt_put. */
+static HNode *hamt_remove(HNode *x, Term key, uint32_t h, int level,
                           bool *removed)
 {
     if (node_is_collision(x)) {
@@ -638,6 +993,7 @@ static HNode *hamt_remove(HNode *x, Term key, uint64_t h, int level,
         }
         return x;
     }
+    h = next_hash(h, key, level);
     uint32_t bit = 1u << frag(h, level);
     uint32_t nd = popcount(x->datamap), nn = popcount(x->nodemap);
     if (x->datamap & bit) {
@@ -720,7 +1076,7 @@ Term map_get(Term map, Term key)
         return i < 0 ? NONE : flat_kv(map)[box_size(map) + (size_t)i];
     }
     case BOX_HAMTMAP:
-        return hamt_get(hamt_root(map), key, key_hash(key));
+        return hamt_get(hamt_root(map), key, key_hash(key, 0));
     default:
         return NONE;
     }
@@ -770,7 +1126,7 @@ Term map_put(Term map, Term key, Term val)
     case BOX_HAMTMAP: {
         bool added = false;
         HNode *root = hamt_root(map);
-        HNode *r = hamt_put(root, key, val, key_hash(key), 0, &added);
+        HNode *r = hamt_put(root, key, val, key_hash(key, 0), 0, &added);
         if (r == root)
             return map;
         return hamt_make(r, box_size(map) + added);
@@ -800,7 +1156,7 @@ Term map_update(Term map, Term key, Term val)
         return m2;
     }
     case BOX_HAMTMAP: {
-        uint64_t h = key_hash(key);
+        uint32_t h = key_hash(key, 0);
         HNode *root = hamt_root(map);
         if (hamt_get(root, key, h) == NONE)
             return NONE;
@@ -835,7 +1191,7 @@ Term map_remove(Term map, Term key)
     case BOX_HAMTMAP: {
         bool removed = false;
         HNode *root = hamt_root(map);
-        HNode *r = hamt_remove(root, key, key_hash(key), 0, &removed);
+        HNode *r = hamt_remove(root, key, key_hash(key, 0), 0, &removed);
         if (r == root)
             return map;
         Term m2 = hamt_make(r, box_size(map) - 1);
@@ -848,17 +1204,34 @@ Term map_remove(Term map, Term key)
 
 /* ---- iteration ----------------------------------------------------- */
 
-void map_iter_init(MapIter *it, Term map)
+/* Per level, left[d] holds the slots of node[d] still to visit (a bitmap;
+ * for a collision node or a flatmap, the number of pairs still to come). */
+static void iter_start(MapIter *it, Term map, bool forward)
 {
     it->map = map;
     it->depth = 0;
-    it->pos[0] = 0;
-    if (term_is_box_of(map, BOX_HAMTMAP))
-        it->node[0] = make_box(hamt_root(map));
-    else if (term_is_box_of(map, BOX_FLATMAP))
+    it->forward = forward;
+    if (term_is_box_of(map, BOX_HAMTMAP)) {
+        const HNode *root = hamt_root(map);
+        it->node[0] = make_box(root);
+        it->left[0] = node_is_collision(root) ? root->datamap
+                                              : root->datamap | root->nodemap;
+    } else if (term_is_box_of(map, BOX_FLATMAP)) {
         it->node[0] = map;
-    else
+        it->left[0] = (uint32_t)box_size(map);
+    } else {
         it->depth = -1;
+    }
+}
+
+void map_iter_init(MapIter *it, Term map)
+{
+    iter_start(it, map, false);
+}
+
+void map_iter_init_fold(MapIter *it, Term map)
+{
+    iter_start(it, map, true);
 }
 
 bool map_iter_next(MapIter *it, Term *key, Term *val)
@@ -866,40 +1239,50 @@ bool map_iter_next(MapIter *it, Term *key, Term *val)
     if (it->depth < 0)
         return false;
     if (box_type(it->map) == BOX_FLATMAP) {
-        size_t n = box_size(it->map), i = it->pos[0];
-        if (i >= n) {
+        /* key order both ways, as the BEAM */
+        size_t n = box_size(it->map);
+        if (it->left[0] == 0) {
             it->depth = -1;
             return false;
         }
+        size_t i = n - it->left[0]--;
         *key = flat_kv(it->map)[i];
         *val = flat_kv(it->map)[n + i];
-        it->pos[0]++;
         return true;
     }
     for (;;) {
         int d = it->depth;
         const HNode *x = (const HNode *)box_ptr(it->node[d]);
-        uint32_t p = it->pos[d];
-        uint32_t nd = node_is_collision(x) ? x->datamap : popcount(x->datamap);
-        uint32_t nn = node_is_collision(x) ? 0 : popcount(x->nodemap);
-        if (p < nd) {
-            *key = x->slots[2 * p];
-            *val = x->slots[2 * p + 1];
-            it->pos[d] = p + 1;
-            return true;
-        }
-        if (p < nd + nn) {
-            it->pos[d] = p + 1;
-            it->node[d + 1] = x->slots[2 * nd + (p - nd)];
-            it->pos[d + 1] = 0;
-            it->depth = d + 1;
+        uint32_t left = it->left[d];
+        if (left == 0) {
+            if (d == 0) {
+                it->depth = -1;
+                return false;
+            }
+            it->depth = d - 1;
             continue;
         }
-        if (d == 0) {
-            it->depth = -1;
-            return false;
+        if (node_is_collision(x)) {
+            /* key order forwards, reversed backwards */
+            uint32_t i = it->forward ? x->datamap - left : left - 1;
+            it->left[d] = left - 1;
+            *key = x->slots[2 * i];
+            *val = x->slots[2 * i + 1];
+            return true;
         }
-        it->depth = d - 1;
+        uint32_t bit = it->forward ? left & (0u - left)
+                                   : 1u << (31 - __builtin_clz(left));
+        it->left[d] = left & ~bit;
+        if (x->datamap & bit) {
+            uint32_t i = popcount(x->datamap & (bit - 1));
+            *key = x->slots[2 * i];
+            *val = x->slots[2 * i + 1];
+            return true;
+        }
+        const HNode *c = node_child(x, popcount(x->nodemap & (bit - 1)));
+        it->node[d + 1] = make_box(c);
+        it->left[d + 1] = node_is_collision(c) ? c->datamap : c->datamap | c->nodemap;
+        it->depth = d + 1;
     }
 }
 

@@ -28,10 +28,13 @@ Term weak_map_put(Term map, Term key, Term val);
 Term weak_map_update(Term map, Term key, Term val);
 Term weak_map_remove(Term map, Term key);
 void weak_map_iter_init(MapIter *it, Term map);
+void weak_map_iter_init_fold(MapIter *it, Term map);
 bool weak_map_iter_next(MapIter *it, Term *key, Term *val);
 void weak_map_sorted_pairs(Term map, Term *keys, Term *vals);
 int weak_map_key_compare(Term a, Term b);
-static uint64_t weak_mask = 0xFF;
+static uint32_t weak_mask = 0xFF;
+/* The BEAM's hash, from the copy of map.c at the end of this file. */
+static uint32_t beam_hash(Term t, uint32_t salt);
 
 static Term bin(const char *s, size_t n)
 {
@@ -555,7 +558,7 @@ END_TEST
 
 /* ---- the narrow-hash copy: deep paths and collisions ---- */
 
-static void weak_random(uint64_t mask, uint32_t nids, int nops)
+static void weak_random(uint32_t mask, uint32_t nids, int nops)
 {
     weak_mask = mask;
     int64_t *model = malloc(nids * sizeof(int64_t));
@@ -621,7 +624,347 @@ END_TEST
 START_TEST(collisions_shared_prefix)
 {
     /* hashes differing only in their top bits: long single-child chains */
-    weak_random(UINT64_C(0xF000000000000003), 500, 8000);
+    weak_random(0xF0000003u, 500, 8000);
+}
+END_TEST
+
+
+/* ---- the BEAM's order: cases from data/map_order.txt ---- */
+
+/* A small decoder for the external term format erl wrote the cases in.
+ * With etf_shift set, bitstrings are made at a bit offset of 3 (unaligned
+ * sub-binaries: the hash must not depend on alignment). */
+static bool etf_shift;
+
+static uint64_t etf_uint(const uint8_t **p, int n)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < n; i++)
+        v = (v << 8) | *(*p)++;
+    return v;
+}
+
+static Term etf_int(const uint8_t *le, size_t n, bool neg)
+{
+    uint64_t limbs[64] = {0};
+    ck_assert_uint_le(n, sizeof limbs);
+    for (size_t i = 0; i < n; i++)
+        limbs[i / 8] |= (uint64_t)le[i] << (8 * (i % 8));
+    size_t nl = (n + 7) / 8;
+    while (nl > 0 && limbs[nl - 1] == 0)
+        nl--;
+    if (nl <= 1 && limbs[0] <= (uint64_t)SMALL_MAX + neg)
+        return make_int64(neg ? -(int64_t)limbs[0] : (int64_t)limbs[0]);
+    return big(limbs, nl, neg);
+}
+
+static Term etf_bits(const uint8_t *data, size_t nbytes, unsigned tailbits)
+{
+    uint64_t nbits = nbytes * 8 - (tailbits ? 8 - tailbits : 0);
+    if (!etf_shift)
+        return binary_from_bits(data, nbits);
+    uint8_t *buf = calloc(nbytes + 1, 1);
+    for (size_t i = 0; i < nbytes; i++) {
+        buf[i] |= data[i] >> 3;
+        buf[i + 1] |= (uint8_t)(data[i] << 5);
+    }
+    Term whole = binary_from_bits(buf, nbits + 3);
+    free(buf);
+    return binary_sub(whole, 3, nbits);
+}
+
+static Term etf_term(const uint8_t **p)
+{
+    uint8_t tag = *(*p)++;
+    switch (tag) {
+    case 97:
+        return make_small(*(*p)++);
+    case 98:
+        return make_small((int32_t)etf_uint(p, 4));
+    case 110:
+    case 111: {
+        size_t n = (size_t)etf_uint(p, tag == 110 ? 1 : 4);
+        bool neg = *(*p)++;
+        Term t = etf_int(*p, n, neg);
+        *p += n;
+        return t;
+    }
+    case 70: {
+        uint64_t bits = etf_uint(p, 8);
+        double d;
+        memcpy(&d, &bits, sizeof d);
+        return make_float(d);
+    }
+    case 100:
+    case 118:
+    case 119: {
+        size_t n = (size_t)etf_uint(p, tag == 119 ? 1 : 2);
+        Term a = atom_intern((const char *)*p, n);
+        *p += n;
+        return a;
+    }
+    case 109: {
+        size_t n = (size_t)etf_uint(p, 4);
+        Term b = etf_bits(*p, n, 0);
+        *p += n;
+        return b;
+    }
+    case 77: {
+        size_t n = (size_t)etf_uint(p, 4);
+        unsigned bits = *(*p)++;
+        Term b = etf_bits(*p, n, bits == 8 ? 0 : bits);
+        *p += n;
+        return b;
+    }
+    case 104:
+    case 105: {
+        uint32_t n = (uint32_t)etf_uint(p, tag == 104 ? 1 : 4);
+        Term t = make_tuple(n);
+        for (uint32_t i = 0; i < n; i++)
+            tuple_elems(t)[i] = etf_term(p);
+        return t;
+    }
+    case 106:
+        return NIL;
+    case 107: {
+        size_t n = (size_t)etf_uint(p, 2);
+        Term l = list_from_bytes(*p, n);
+        *p += n;
+        return l;
+    }
+    case 108: {
+        size_t n = (size_t)etf_uint(p, 4);
+        Term *e = gc_alloc((n + 1) * sizeof(Term)); /* seen by the GC */
+        for (size_t i = 0; i < n; i++)
+            e[i] = etf_term(p);
+        Term l = etf_term(p);
+        for (size_t i = n; i-- > 0;)
+            l = make_cons(e[i], l);
+        return l;
+    }
+    case 116: {
+        size_t n = (size_t)etf_uint(p, 4);
+        Term *k = gc_alloc((n + 1) * sizeof(Term)), *v = gc_alloc((n + 1) * sizeof(Term));
+        for (size_t i = 0; i < n; i++) {
+            k[i] = etf_term(p);
+            v[i] = etf_term(p);
+        }
+        Term m = map_from_pairs(k, v, n);
+        return m;
+    }
+    case 88: {
+        Term node = etf_term(p);
+        uint32_t id = (uint32_t)etf_uint(p, 4), ser = (uint32_t)etf_uint(p, 4);
+        uint32_t cr = (uint32_t)etf_uint(p, 4);
+        if (node == node_name())
+            return make_local_pid(id | ((uint64_t)ser << 15));
+        return make_ext_pid(node, id, ser, cr);
+    }
+    case 89:
+    case 120: {
+        Term node = etf_term(p);
+        uint64_t id = etf_uint(p, tag == 89 ? 4 : 8);
+        uint32_t cr = (uint32_t)etf_uint(p, 4);
+        return make_port(node, id, cr);
+    }
+    case 90: {
+        size_t n = (size_t)etf_uint(p, 2);
+        Term node = etf_term(p);
+        uint32_t cr = (uint32_t)etf_uint(p, 4);
+        uint32_t ids[5] = {0};
+        for (size_t i = 0; i < n; i++)
+            ids[i < 5 ? i : 4] = (uint32_t)etf_uint(p, 4);
+        ck_assert_uint_eq(n, 3);
+        return make_ref(node, cr, ids);
+    }
+    default:
+        ck_abort_msg("map_order.txt: ETF tag %u not decoded", tag);
+        return NONE;
+    }
+}
+
+/* A term from hex ETF text. */
+static Term etf_hex(const char *hex)
+{
+    size_t n = strlen(hex) / 2;
+    uint8_t *b = malloc(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned x;
+        ck_assert(sscanf(hex + 2 * i, "%2x", &x) == 1);
+        b[i] = (uint8_t)x;
+    }
+    ck_assert_uint_eq(b[0], 131);
+    const uint8_t *p = b + 1;
+    Term t = etf_term(&p);
+    ck_assert(p == b + n);
+    free(b);
+    return t;
+}
+
+static FILE *open_cases(void)
+{
+    FILE *f = fopen("tests/unit/data/map_order.txt", "r");
+    ck_assert_msg(f != NULL, "tests/unit/data/map_order.txt (run from the repo root)");
+    return f;
+}
+
+enum { LINE_MAX_ = 1 << 20 };
+
+START_TEST(hash_is_the_beams)
+{
+    /* erl: erts_debug:get_internal_state({internal_hash, T}) for keys of
+     * every type (see tests/tools/gen_map_order) */
+    char *line = malloc(LINE_MAX_), *hex = malloc(LINE_MAX_);
+    int checked = 0;
+    for (int shift = 0; shift < 2; shift++) {
+        etf_shift = shift;
+        FILE *f = open_cases();
+        while (fgets(line, LINE_MAX_, f)) {
+            unsigned long h;
+            if (sscanf(line, "hash %s %lu", hex, &h) != 2)
+                continue;
+            Term t = etf_hex(hex);
+            ck_assert_msg(beam_hash(t, 0) == (uint32_t)h, "hash of %.200s: %u, the BEAM's %lu",
+                          hex, beam_hash(t, 0), h);
+            checked++;
+        }
+        fclose(f);
+    }
+    etf_shift = false;
+    ck_assert_int_gt(checked, 600);
+    free(line);
+    free(hex);
+}
+END_TEST
+
+/* The keys of m in iteration order must be keys[order[0]], ...; forwards
+ * (map_iter_init_fold) they come in reverse. */
+static void check_order(const char *name, Term m, const Term *keys, const long *order,
+                        size_t n)
+{
+    MapIter it;
+    Term k, v;
+    size_t i = 0;
+    map_iter_init(&it, m);
+    while (map_iter_next(&it, &k, &v)) {
+        ck_assert_msg(i < n, "%s: too many pairs", name);
+        ck_assert_msg(term_exact_equal(k, keys[order[i]]),
+                      "%s: pair %zu is not the BEAM's (key %ld)", name, i, order[i]);
+        ck_assert(v == make_small(order[i]));
+        i++;
+    }
+    ck_assert_uint_eq(i, n);
+    map_iter_init_fold(&it, m);
+    while (map_iter_next(&it, &k, &v)) {
+        ck_assert(i > 0);
+        i--;
+        ck_assert_msg(term_exact_equal(k, keys[order[i]]), "%s: fold order, pair %zu", name,
+                      n - 1 - i);
+    }
+    ck_assert_uint_eq(i, 0);
+}
+
+static Term list_to_array(Term l, Term **out)
+{
+    int64_t n = list_length(l);
+    ck_assert_int_ge(n, 0);
+    *out = gc_alloc(((size_t)n + 1) * sizeof(Term)); /* seen by the GC */
+    for (int64_t i = 0; i < n; i++, l = CDR(l))
+        (*out)[i] = CAR(l);
+    return make_small(n);
+}
+
+START_TEST(order_is_the_beams)
+{
+    /* erl: maps:keys/1 of maps of 33 to 10,000 keys of every type, built
+     * at once, by puts, and by removals (see tests/tools/gen_map_order) */
+    char *line = malloc(LINE_MAX_), *hex = malloc(LINE_MAX_);
+    char name[128], how[64];
+    int cases = 0;
+    FILE *f = open_cases();
+    for (int shift = 0; shift < 2; shift++) {
+        rewind(f);
+        etf_shift = shift;
+        while (fgets(line, LINE_MAX_, f)) {
+            if (sscanf(line, "map %127s %63s", name, how) != 2)
+                continue;
+            Term *keys, *gone;
+            ck_assert(fgets(line, LINE_MAX_, f) && sscanf(line, "keys %s", hex) == 1);
+            size_t n = (size_t)small_val(list_to_array(etf_hex(hex), &keys));
+            ck_assert(fgets(line, LINE_MAX_, f) && sscanf(line, "gone %s", hex) == 1);
+            size_t ngone = (size_t)small_val(list_to_array(etf_hex(hex), &gone));
+            ck_assert(fgets(line, LINE_MAX_, f) && strncmp(line, "order ", 6) == 0);
+            long *order = malloc(n * sizeof(long));
+            char *s = line + 6;
+            for (size_t i = 0; i < n; i++)
+                order[i] = strtol(s, &s, 10);
+            Term *vals = malloc(n * sizeof(Term));
+            for (size_t i = 0; i < n; i++)
+                vals[i] = make_small((int64_t)i);
+            /* at once */
+            Term m1 = map_from_pairs(keys, vals, n);
+            check_order(name, m1, keys, order, n);
+            /* put by put, forwards and backwards */
+            Term m2 = map_new(), m3 = map_new();
+            for (size_t i = 0; i < n; i++) {
+                m2 = map_put(m2, keys[i], vals[i]);
+                m3 = map_put(m3, keys[n - 1 - i], vals[n - 1 - i]);
+            }
+            check_order(name, m2, keys, order, n);
+            check_order(name, m3, keys, order, n);
+            ck_assert(term_exact_equal(m1, m2) && term_exact_equal(m1, m3));
+            /* with the gone keys too, then without them */
+            if (ngone > 0) {
+                Term m4 = m2;
+                for (size_t i = 0; i < ngone; i++)
+                    m4 = map_put(m4, gone[i], A("gone"));
+                for (size_t i = ngone; i-- > 0;)
+                    m4 = map_remove(m4, gone[i]);
+                check_order(name, m4, keys, order, n);
+                ck_assert(term_exact_equal(m1, m4));
+            }
+            for (size_t i = 0; i < n; i++)
+                ck_assert(map_get(m1, keys[i]) == vals[i]);
+            ck_assert(fgets(line, LINE_MAX_, f) && strncmp(line, "end", 3) == 0);
+            free(order);
+            free(vals);
+            cases++;
+        }
+    }
+    fclose(f);
+    etf_shift = false;
+    ck_assert_int_ge(cases, 2 * 18);
+    free(line);
+    free(hex);
+}
+END_TEST
+
+START_TEST(order_of_1_to_40)
+{
+    /* LFE 2.2.1: (lfe_io:format "~p~n" (list M)) with M the map of keys
+     * 1..40 (value = key) prints #M(33 33 12 12 23 23 29 29 30 30 39 39 ...);
+     * erl: maps:keys(M) = [33,12,23,29,30,39,26,31,11,37,9,32,34,25,28,6,38,
+     * 13,40,20,15,14,2,7,1,8,3,17,22,21,4,36,24,10,35,27,19,5,18,16] and
+     * io:format("~w", [M]) lists them the other way round, from 16. */
+    static const int keys[40] = {33, 12, 23, 29, 30, 39, 26, 31, 11, 37, 9, 32, 34, 25,
+                                 28, 6, 38, 13, 40, 20, 15, 14, 2, 7, 1, 8, 3, 17,
+                                 22, 21, 4, 36, 24, 10, 35, 27, 19, 5, 18, 16};
+    Term m = map_new();
+    for (int i = 1; i <= 40; i++)
+        m = map_put(m, make_small(i), make_small(i));
+    char s[512], want[512];
+    size_t len = 0;
+    for (int i = 0; i < 40; i++)
+        len += (size_t)snprintf(want + len, sizeof want - len, "%s%d", i ? "," : "", keys[i]);
+    keys_string(m, s, sizeof s);
+    ck_assert_str_eq(s, want);
+    MapIter it;
+    Term k, v;
+    int i = 40;
+    map_iter_init_fold(&it, m);
+    while (map_iter_next(&it, &k, &v))
+        ck_assert(k == make_small(keys[--i]));
+    ck_assert_int_eq(i, 0);
 }
 END_TEST
 
@@ -641,6 +984,9 @@ Suite *map_suite(void)
     tcase_add_test(tc, collisions_8_bit_hash);
     tcase_add_test(tc, collisions_all_keys_one_hash);
     tcase_add_test(tc, collisions_shared_prefix);
+    tcase_add_test(tc, hash_is_the_beams);
+    tcase_add_test(tc, order_is_the_beams);
+    tcase_add_test(tc, order_of_1_to_40);
     suite_add_tcase(s, tc);
     return s;
 }
@@ -657,6 +1003,7 @@ Suite *map_suite(void)
 #define map_remove weak_map_remove
 #define map_iter_init weak_map_iter_init
 #define map_iter_next weak_map_iter_next
+#define map_iter_init_fold weak_map_iter_init_fold
 #define map_sorted_pairs weak_map_sorted_pairs
 #define map_key_compare weak_map_key_compare
 #include "../../runtime/map.c"
