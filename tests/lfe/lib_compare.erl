@@ -191,7 +191,54 @@ specs(maps) ->
      {groups_from_list, n(R, fun() -> [pick([logged(fun(X) -> erlang:phash2(X) rem 3 end), x]),
                                        pick([logged(fun(X) -> {X} end), x]), anylist()] end)},
      {iterate, n(R, fun() -> [amap()] end)}];
+specs(orddict) ->
+    R = 150,
+    K = fun() -> pick([small(), a, x]) end,
+    F2 = fun() -> pick([logged(fun(Kx, V) -> {Kx, V} end), x]) end,
+    [{is_key, n(R, fun() -> [K(), dict()] end)},
+     {from_list, n(R, fun() -> [pick([[{small(), term()} || _ <- slist()], [{a}], [x], [{a, 1}], x, [{a, 1} | x]])] end)},
+     {size, n(20, fun() -> [dict()] end)}, {is_empty, n(20, fun() -> [dict()] end)},
+     {to_list, n(10, fun() -> [dict()] end)}, {new, n(1, fun() -> [] end)},
+     {fetch, n(R, fun() -> [K(), dict()] end)}, {find, n(R, fun() -> [K(), dict()] end)},
+     {fetch_keys, n(R, fun() -> [dict()] end)}, {erase, n(R, fun() -> [K(), dict()] end)},
+     {take, n(R, fun() -> [K(), dict()] end)}, {store, n(R, fun() -> [K(), new, dict()] end)},
+     {append, n(R, fun() -> [K(), new, dict()] end)}, {append_list, n(R, fun() -> [K(), pick([[n1, n2], x]), dict()] end)},
+     {update, n(R, fun() -> [K(), pick([logged(fun(V) -> {V} end), x]), dict()] end)},
+     {update, n(R, fun() -> [K(), pick([logged(fun(V) -> {V} end), x]), init, dict()] end)},
+     {update_counter, n(R, fun() -> [K(), pick([1, 2.5, x]), dict(fun small/0)] end)},
+     {fold, n(R, fun() -> [pick([logged(fun(Kx, V, A) -> [{Kx, V} | A] end), x]), acc, dict()] end)},
+     {map, n(R, fun() -> [F2(), dict()] end)},
+     {filter, n(R, fun() -> [pick([logged(fun(Kx, _) -> Kx == 1 end), logged(fun(_, _) -> x end), x]), dict()] end)},
+     {merge, n(R, fun() -> [pick([logged(fun(Kx, A, B) -> {Kx, A, B} end), x]), dict(), dict()] end)}];
+specs(ordsets) ->
+    R = 200,
+    [{new, n(1, fun() -> [] end)},
+     {is_set, n(R, fun() -> [pick([slist(), set(), x, improper()])] end)},
+     {size, n(20, fun() -> [set()] end)}, {is_empty, n(20, fun() -> [set()] end)}, {to_list, n(20, fun() -> [set()] end)},
+     {from_list, n(R, fun() -> [pick([slist(), improper(), x])] end)},
+     {is_element, n(R, fun() -> [small(), set()] end)},
+     {add_element, n(R, fun() -> [small(), set()] end)},
+     {del_element, n(R, fun() -> [small(), set()] end)},
+     {union, n(R, fun() -> [set(), set()] end)},
+     {union, n(R, fun() -> [[set() || _ <- lists:seq(1, rand:uniform(4) - 1)]] end)},
+     {intersection, n(R, fun() -> [set(), set()] end)},
+     {intersection, n(R, fun() -> [[set() || _ <- lists:seq(1, rand:uniform(4) - 1)]] end)},
+     {is_disjoint, n(R, fun() -> [set(), set()] end)},
+     {subtract, n(R, fun() -> [set(), set()] end)},
+     {is_subset, n(R, fun() -> [set(), set()] end)},
+     {fold, n(R, fun() -> [pick([logged(fun(E, A) -> [E | A] end), x]), acc, set()] end)},
+     {filter, n(R, fun() -> [pick([logged(fun(E) -> E == 1 end), x]), set()] end)}];
 specs(_) -> [].
+
+dict() -> dict(fun term/0).
+dict(V) -> case rand:uniform(10) of
+               1 -> pick([x, [{a}], [{1, a} | x], [x, {1, a}]]);
+               _ -> orddict:from_list([{small(), V()} || _ <- slist()])
+           end.
+set() -> case rand:uniform(12) of
+             1 -> pick([x, [1 | x], [2, 1]]);
+             _ -> lists:usort(slist())
+         end.
 
 amap() ->
     maps:from_list([{pick([term(), rand:uniform(60)]), term()} || _ <- lists:seq(1, pick([0, 1, 5, 20, 40, 80]))]).
