@@ -26,7 +26,9 @@ typedef struct Process {
     Term *sp;         /* E: the top frame (lowest used address)     */
     Term *xsave;      /* live x registers while switched out         */
     uint32_t nlive;
-    uint32_t catches; /* catch markers on the stack                   */
+    uint32_t catches; /* active catches, innermost last in catch_at   */
+    uint32_t catch_cap;
+    size_t *catch_at; /* each catch slot as its distance below stack_hi */
     int32_t reds;     /* reductions left in this slice               */
 
     /* The exception being raised: set by a BIF that returns NONE. */

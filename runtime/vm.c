@@ -172,6 +172,19 @@ static Term build_trace(Process *p, const Instr *pc, const Instr *cp,
     return list_from_array(frames, (size_t)n);
 }
 
+static void push_catch(Process *p, Term *slot)
+{
+    if (p->catches == p->catch_cap) {
+        uint32_t cap = p->catch_cap ? p->catch_cap * 2 : 8;
+        size_t *a = gc_alloc_atomic(cap * sizeof(size_t));
+        if (p->catches)
+            memcpy(a, p->catch_at, p->catches * sizeof(size_t));
+        p->catch_at = a;
+        p->catch_cap = cap;
+    }
+    p->catch_at[p->catches++] = (size_t)(p->stack_hi - slot);
+}
+
 /* The value of (catch Expr) after an exception. */
 static Term catch_value(Term cls, Term reason, Term trace)
 {
@@ -756,10 +769,15 @@ op_raise:
     /* ---- exceptions ---- */
 
 op_try:
-op_catch:
-    STORE(pc[1].t, vm_make_catch(pc[2].label));
-    p->catches++;
+op_catch: {
+    Term w = pc[1].t;
+    Term *slot = vm_is_yreg(w) ? &E[vm_reg_index(w)] : NULL;
+    if (!slot)
+        ERROR(ATOM_badarg); /* the loader only makes y operands here */
+    *slot = vm_make_catch(pc[2].label);
+    push_catch(p, slot);
     NEXT(3);
+}
 
 op_try_end:
     STORE(pc[1].t, NIL);
@@ -768,7 +786,6 @@ op_try_end:
 
 op_try_case:
     STORE(pc[1].t, NIL);
-    p->catches--;
     x[0] = x[1];
     x[1] = x[2];
     x[2] = x[3];
@@ -776,7 +793,8 @@ op_try_case:
 
 op_catch_end:
     STORE(pc[1].t, NIL);
-    p->catches--;
+    if (x[0] != NONE)
+        p->catches--;
     if (x[0] == NONE)
         x[0] = catch_value(x[1], x[2], x[3]);
     NEXT(2);
@@ -807,10 +825,10 @@ raise_recorded:
         p->exc_trace = build_trace(p, pc, cp, E, top);
     top = NONE;
     if (p->catches > 0) {
-        Term *s = E;
-        while (s < p->stack_hi && !vm_is_catch(*s))
-            s++;
-        if (s < p->stack_hi) {
+        /* The innermost catch; the handler (try_case / catch_end) runs
+         * with it already popped. */
+        Term *s = p->stack_hi - p->catch_at[--p->catches];
+        if (vm_is_catch(*s)) {
             const Instr *handler = vm_cp_pc(*s);
             Term *f = s - 1;
             while (!vm_is_cp(*f))
