@@ -228,7 +228,31 @@ specs(ordsets) ->
      {is_subset, n(R, fun() -> [set(), set()] end)},
      {fold, n(R, fun() -> [pick([logged(fun(E, A) -> [E | A] end), x]), acc, set()] end)},
      {filter, n(R, fun() -> [pick([logged(fun(E) -> E == 1 end), x]), set()] end)}];
+specs(proplists) ->
+    R = 200,
+    K = fun() -> pick([a, b, c, 1, x]) end,
+    [{property, n(30, fun() -> [pick([{a, true}, {1, true}, a, {a, 1}, x])] end)},
+     {property, n(30, fun() -> [K(), pick([true, false, 1])] end)},
+     {unfold, n(R, fun() -> [plist()] end)}, {compact, n(R, fun() -> [plist()] end)},
+     {lookup, n(R, fun() -> [K(), plist()] end)}, {lookup_all, n(R, fun() -> [K(), plist()] end)},
+     {is_defined, n(R, fun() -> [K(), plist()] end)}, {get_value, n(R, fun() -> [K(), plist()] end)},
+     {get_value, n(R, fun() -> [K(), plist(), dflt] end)}, {get_all_values, n(R, fun() -> [K(), plist()] end)},
+     {append_values, n(R, fun() -> [K(), plist()] end)}, {get_bool, n(R, fun() -> [K(), plist()] end)},
+     {get_keys, n(R, fun() -> [plist()] end)}, {delete, n(R, fun() -> [K(), plist()] end)},
+     {substitute_aliases, n(R, fun() -> [aliases(), plist()] end)},
+     {substitute_negations, n(R, fun() -> [aliases(), plist()] end)},
+     {expand, n(R, fun() -> [expansions(), plist()] end)},
+     {normalize, n(R, fun() -> [plist(), stages()] end)},
+     {split, n(R, fun() -> [plist(), pick([[a, b], [1, c], [], x, [a | x]])] end)},
+     {to_map, n(R, fun() -> [plist()] end)}, {to_map, n(R, fun() -> [plist(), stages()] end)},
+     {from_map, n(20, fun() -> [pick([#{a => 1, b => 2}, #{}, x])] end)}];
 specs(_) -> [].
+
+prop() -> pick([a, b, c, x, {a, 1}, {b, true}, {c, false}, {a, [1, 2]}, {b, 2, 3}, {a}, {1, one}, 7, "str", {}]).
+plist() -> case rand:uniform(12) of 1 -> list(fun prop/0) ++ pick([x, {a, 1}]); 2 -> x; _ -> list(fun prop/0) end.
+aliases() -> pick([[{a, b}], [{b, c}, {a, z}], [], [{c, a}, {1, q}], [{a, b} | x]]).
+expansions() -> pick([[{a, [q, r]}], [{{b, true}, [s]}, {a, [t, {u, 1}]}], [{{a, 1}, [v]}], [], [{a, [q]}, {a, [r]}, junk], [{"x", [q]}], x]).
+stages() -> pick([[], [{aliases, aliases()}], [{negations, aliases()}, {expand, expansions()}], [{bogus, 1}]]).
 
 dict() -> dict(fun term/0).
 dict(V) -> case rand:uniform(10) of
