@@ -627,10 +627,15 @@ static void function_ref(Cx *c, Term e, bool tail)
 {
     int64_t n = len(e);
     if (n == 4) {
-        Term lit = make_export_fun(nth(e, 1), nth(e, 2),
-                                   (uint32_t)small_val(nth(e, 3)));
-        emit(c, L3(A("move"), LIT(lit), XR(0)));
-        done(c, tail);
+        /* erlang:make_fun/3 at run time: a fun has no literal syntax
+         * that survives a module file. */
+        int saved = c->slots;
+        Term mod = nth(e, 1), fn = nth(e, 2), ar = nth(e, 3);
+        if (!term_is_atom(mod) || !term_is_atom(fn) || !term_is_small(ar))
+            fail_at(c->m, e, "bad function reference");
+        Term ops[3] = {mod, fn, ar};
+        bif_call(c, "erlang", "make_fun", ops, 3, tail);
+        c->slots = saved;
         return;
     }
     Term nm = nth(e, 1), ar = nth(e, 2);
@@ -640,9 +645,8 @@ static void function_ref(Cx *c, Term e, bool tail)
     if (!f) {
         /* An auto-imported BIF: fun erlang:F/A. */
         if (is_bif(A("erlang"), nm, (int)small_val(ar))) {
-            Term lit = make_export_fun(A("erlang"), nm, (uint32_t)small_val(ar));
-            emit(c, L3(A("move"), LIT(lit), XR(0)));
-            done(c, tail);
+            Term ops[3] = {A("erlang"), nm, ar};
+            bif_call(c, "erlang", "make_fun", ops, 3, tail);
             return;
         }
         fail_at(c->m, e, "undefined function %s/%lld", atom_name(nm),

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "../include/elfe.h"
-#include "../reader/print.h"
 #include "../runtime/atom.h"
 #include "../runtime/gc.h"
+#include "asm_write.h"
 #include "compile.h"
 
 static uint8_t *slurp(const char *path, size_t *len)
@@ -39,8 +39,7 @@ static int write_module(const char *dir, Term assembly)
     strbuf_printf(&path, "%s/%s.elfe", dir, atom_name(name));
     StrBuf text;
     strbuf_init(&text);
-    PrintOpts o = print_default_opts();
-    print_lfe_write(&text, assembly, &o);
+    asm_write(&text, assembly);
     strbuf_putc(&text, '\n');
     FILE *f = fopen(path.data, "wb");
     if (!f || fwrite(text.data, 1, text.len, f) != text.len || fclose(f)) {

@@ -97,3 +97,12 @@ Term bif_code_halt_1(Process *p, const Term *args)
     fflush(stderr);
     exit((int)(small_val(args[0]) & 0xFF));
 }
+
+Term bif_code_make_fun_3(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]) || !term_is_atom(args[1]) ||
+        !term_is_small(args[2]) || small_val(args[2]) < 0 ||
+        small_val(args[2]) > 255)
+        return bif_badarg(p);
+    return make_export_fun(args[0], args[1], (uint32_t)small_val(args[2]));
+}

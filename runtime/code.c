@@ -84,6 +84,10 @@ Runtime *code_new_runtime(void)
     rt->exports = gc_alloc(rt->export_cap * sizeof(Export *));
     rt->code_path = NIL;
     rt->next_pid = 1;
+    rt->apply2 = code_export(rt, atom_from_cstr("erlang"),
+                             atom_from_cstr("apply"), 2);
+    rt->apply3 = code_export(rt, atom_from_cstr("erlang"),
+                             atom_from_cstr("apply"), 3);
     for (size_t i = 0; i < bif_count; i++) {
         const BifInfo *b = &bif_table[i];
         Export *e = code_export(rt, atom_from_cstr(b->module),

@@ -78,6 +78,8 @@ struct Runtime {
     const BootModule *boot; /* the boot image, searched before the path */
     size_t nboot;
     uint64_t next_pid;
+    Export *apply2; /* erlang:apply/2,3: calls the VM makes itself */
+    Export *apply3;
 };
 
 /* A runtime with the BIFs of bifs.def in its export table. */

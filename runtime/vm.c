@@ -377,6 +377,28 @@ do_call_ext:
         pc = ext->code;
         goto do_call;
     }
+    if (ext == rt->apply2 || ext == rt->apply3) {
+        /* apply(Fun, Args) / apply(M, F, Args): spread the list. */
+        Term fm = x[0], f2 = x[1];
+        Term list = x[live - 1];
+        uint32_t n = 0;
+        Term l = list;
+        for (; term_is_cons(l) && n < 255; l = CDR(l))
+            n++;
+        if (l != NIL)
+            ERROR(ATOM_badarg);
+        l = list;
+        for (uint32_t i = 0; i < n; i++, l = CDR(l))
+            x[i] = CAR(l);
+        live = n;
+        if (ext == rt->apply2) {
+            x[n] = fm;
+            goto do_call_fun;
+        }
+        x[n] = fm;
+        x[n + 1] = f2;
+        goto do_apply;
+    }
     if (ext->bif) {
         p->reductions++;
         reds--;
