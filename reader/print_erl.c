@@ -383,7 +383,7 @@ static void write_one(StrBuf *out, WStack *s, Term t, int d, bool uni)
     } else if (term_is_map(t)) {
         MapIter *it = gc_alloc(sizeof *it);
         Term k, v;
-        map_iter_init(it, t);
+        map_iter_init_fold(it, t); /* maps:iterator order, as io_lib */
         if (d == 1 || !map_iter_next(it, &k, &v)) {
             strbuf_puts(out, "#{}");
             return;
