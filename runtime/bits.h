@@ -1,0 +1,55 @@
+/* bits.h - the bit syntax: building and matching binary segments.
+ *
+ * The VM's bs_create instruction builds a whole bitstring from a list of
+ * segments in one call to bits_create; matching takes one segment at a
+ * time off the front of a bitstring with bits_match, which returns the
+ * value and the rest (a sub-binary: no copy).  Semantics and error
+ * reasons are Erlang/OTP 25's (the reference manual's "Bit Syntax
+ * Expressions").
+ */
+#ifndef ELFE_BITS_H
+#define ELFE_BITS_H
+
+#include "term.h"
+
+typedef enum BitsType {
+    BITS_INTEGER,
+    BITS_FLOAT,
+    BITS_BINARY,    /* binary / bytes: a whole number of bytes          */
+    BITS_BITSTRING, /* bitstring / bits                                 */
+    BITS_UTF8,
+    BITS_UTF16,
+    BITS_UTF32
+} BitsType;
+
+enum {
+    BITS_SIGNED = 1,
+    BITS_LITTLE = 2,
+    BITS_NATIVE = 4 /* native = little on this machine (x86-64, arm64) */
+};
+
+typedef struct BitsSeg {
+    BitsType type;
+    uint32_t flags;
+    uint32_t unit;  /* 1..256; size is counted in units */
+    Term value;     /* construction: the value to put   */
+    Term size;      /* a small integer, the atom `all` (binary/bitstring:
+                       everything, or the rest when matching), or
+                       `undefined` for the type's default (integer 8,
+                       float 64, utf: none) */
+} BitsSeg;
+
+/* Build a bitstring from n segments.  NONE when a segment is bad, with
+ * *reason set to Erlang's error reason: badarg (wrong type, negative or
+ * non-integer size, an integer that is not an integer, a binary size that
+ * is not a whole number of units, a float size not 16/32/64, an invalid
+ * code point), or system_limit (too big). */
+Term bits_create(const BitsSeg *segs, size_t n, Term *reason);
+
+/* Match one segment (seg->value unused) at the front of bitstring bin.
+ * Returns true with *value and *rest set, or false when it does not match
+ * (too short, a bad code point, a float that is NaN/inf, a size that is
+ * not a non-negative integer, ...). */
+bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest);
+
+#endif
