@@ -602,6 +602,18 @@ static void weak_random(uint32_t mask, uint32_t nids, int nops)
         ck_assert(v1 == v2);
     }
     ck_assert(!weak_map_iter_next(&i2, &k2, &v2));
+    /* the fold order is the same pairs backwards, collision nodes too */
+    size_t cnt = weak_map_size(m), j = cnt;
+    Term *seq = gc_alloc((cnt + 1) * sizeof(Term));
+    weak_map_iter_init(&i1, m);
+    for (size_t i = 0; weak_map_iter_next(&i1, &k1, &v1); i++)
+        seq[i] = k1;
+    weak_map_iter_init_fold(&i2, m);
+    while (weak_map_iter_next(&i2, &k2, &v2)) {
+        ck_assert(j > 0);
+        ck_assert(seq[--j] == k2);
+    }
+    ck_assert_uint_eq(j, 0);
     /* empty it */
     for (uint32_t i = 0; i < nids; i++)
         m = weak_map_remove(m, key_for(i));
@@ -965,6 +977,21 @@ START_TEST(order_of_1_to_40)
     while (map_iter_next(&it, &k, &v))
         ck_assert(k == make_small(keys[--i]));
     ck_assert_int_eq(i, 0);
+    /* erl: a map of 32 keys or fewer lists its keys in key order both ways
+     * (maps:keys(#{2 => a, 1 => b}) = [1,2]; io:format("~w", ...) prints
+     * #{1 => b,2 => a}) */
+    Term small = map_remove(map_remove(map_remove(m, make_small(5)), make_small(6)),
+                            make_small(40));
+    for (int n = 7; n <= 11; n++)
+        small = map_remove(small, make_small(n));
+    ck_assert_int_eq(box_type(small), BOX_FLATMAP);
+    int last = 0;
+    map_iter_init_fold(&it, small);
+    for (i = 0; map_iter_next(&it, &k, &v); i++) {
+        ck_assert_int_gt(small_val(k), last);
+        last = (int)small_val(k);
+    }
+    ck_assert_int_eq(i, 32);
 }
 END_TEST
 
