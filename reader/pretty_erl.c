@@ -20,7 +20,8 @@
  * on one line, as ~w, so that no term can overflow the C stack.
  *
  * Not supported: chars_limit (io_lib's chars_limit option), records (no
- * record definitions at this level) and the ~lp "no strings" modifier.
+ * record definitions at this level).  With opts->strings false (~lp),
+ * lists and binaries print as elements, never as text.
  * Lists are strings when every element is a latin-1 printable character,
  * also for ~tp, because the reference runs with +pc latin1 (the default);
  * ~tp differs from ~p in atoms (no \x{...} escapes) and binaries (valid
@@ -125,7 +126,15 @@ static void vec_push(NodeVec *nv, Node *x)
     nv->v[nv->n++] = x;
 }
 
-static Node *build(Term t, int d, bool uni);
+/* What the tree building needs from the options: ~tp's unicode and
+ * ~lp's "no strings" (strings false: lists and binaries never print as
+ * text). */
+typedef struct BuildOpts {
+    bool uni;
+    bool str;
+} BuildOpts;
+
+static Node *build(Term t, int d, const BuildOpts *bo);
 
 static Node *build_string(Term list)
 {
@@ -139,9 +148,9 @@ static Node *build_string(Term list)
     return leaf_buf(&b);
 }
 
-static Node *build_list(Term t, int d, bool uni)
+static Node *build_list(Term t, int d, const BuildOpts *bo)
 {
-    if (d != 1 && print_erl_printable_latin1(t))
+    if (d != 1 && bo->str && print_erl_printable_latin1(t))
         return build_string(t);
     Node *n = new_node(N_LIST);
     NodeVec nv = {0};
@@ -154,10 +163,10 @@ static Node *build_list(Term t, int d, bool uni)
         }
         if (!term_is_cons(t)) {
             n->tail = T_ELEM;
-            n->tail_elem = build(t, down(d), uni);
+            n->tail_elem = build(t, down(d), bo);
             break;
         }
-        vec_push(&nv, build(CAR(t), down(d), uni));
+        vec_push(&nv, build(CAR(t), down(d), bo));
         d = down(d);
         t = CDR(t);
     }
@@ -167,7 +176,7 @@ static Node *build_list(Term t, int d, bool uni)
     return n;
 }
 
-static Node *build_tuple(Term t, int d, bool uni)
+static Node *build_tuple(Term t, int d, const BuildOpts *bo)
 {
     uint32_t arity = tuple_arity(t);
     if (arity == 0)
@@ -182,7 +191,7 @@ static Node *build_tuple(Term t, int d, bool uni)
             n->tail = T_DOTS;
             break;
         }
-        n->elems[n->n++] = build(e[i], down(d), uni);
+        n->elems[n->n++] = build(e[i], down(d), bo);
         d = down(d);
     }
     n->tagged = term_is_atom(e[0]) && arity > 1;
@@ -190,7 +199,7 @@ static Node *build_tuple(Term t, int d, bool uni)
     return n;
 }
 
-static Node *build_map(Term t, int d, bool uni)
+static Node *build_map(Term t, int d, const BuildOpts *bo)
 {
     if (map_size(t) == 0)
         return leaf_str("#{}");
@@ -210,8 +219,8 @@ static Node *build_map(Term t, int d, bool uni)
         }
         Node *p = new_node(N_PAIR);
         p->elems = gc_alloc(2 * sizeof(Node *));
-        p->elems[0] = build(k, d0, uni);
-        p->elems[1] = build(v, d0, uni);
+        p->elems[0] = build(k, d0, bo);
+        p->elems[1] = build(v, d0, bo);
         p->n = 2;
         p->len = p->elems[0]->len + 4 + p->elems[1]->len;
         n->elems[n->n++] = p;
@@ -318,7 +327,7 @@ static Node *printable_bin_unicode(const uint8_t *s, size_t size, size_t len, in
     return NULL;
 }
 
-static Node *build_binary(Term t, int d, bool uni)
+static Node *build_binary(Term t, int d, const BuildOpts *bo)
 {
     uint64_t bits = binary_bit_size(t);
     if (bits == 0)
@@ -340,8 +349,9 @@ static Node *build_binary(Term t, int d, bool uni)
         size_t len = size;
         if (d1 >= 0 && (uint64_t)4 * (uint64_t)d1 < size)
             len = (size_t)4 * (size_t)d1;
-        Node *str = uni ? printable_bin_unicode(s, size, len, d1)
-                        : printable_bin_latin1(s, size, len, d1);
+        Node *str = !bo->str ? NULL
+                  : bo->uni ? printable_bin_unicode(s, size, len, d1)
+                            : printable_bin_latin1(s, size, len, d1);
         if (str)
             return str;
     }
@@ -355,24 +365,24 @@ static Node *build_binary(Term t, int d, bool uni)
     return n;
 }
 
-static Node *build(Term t, int d, bool uni)
+static Node *build(Term t, int d, const BuildOpts *bo)
 {
     if (term_is_nil(t))
         return leaf_str("[]");
     if (term_is_atom(t)) {
         StrBuf b;
         strbuf_init(&b);
-        print_erl_atom_enc(&b, t, uni);
+        print_erl_atom_enc(&b, t, bo->uni);
         return leaf_buf(&b);
     }
     if (term_is_cons(t))
-        return build_list(t, d, uni);
+        return build_list(t, d, bo);
     if (term_is_tuple(t))
-        return build_tuple(t, d, uni);
+        return build_tuple(t, d, bo);
     if (term_is_map(t))
-        return build_map(t, d, uni);
+        return build_map(t, d, bo);
     if (term_is_bitstring(t))
-        return build_binary(t, d, uni);
+        return build_binary(t, d, bo);
     StrBuf b;
     strbuf_init(&b);
     print_erl_simple(&b, t);
@@ -865,7 +875,8 @@ void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
         return;
     }
     Ctx c = {.out = out, .uni = o.unicode, .ll = o.line_length};
-    Node *n = build(t, depth, o.unicode);
+    BuildOpts bo = {o.unicode, o.strings};
+    Node *n = build(t, depth, &bo);
     c.m = n->len;
     if (c.ll == 0 || (n->len < c.ll - col && n->len <= c.m)) {
         write_node(&c, n);

@@ -18,9 +18,11 @@ typedef struct PrintOpts {
     int line_length; /* ~p line length, 80 by default          */
     bool unicode;    /* ~tp/~tw: any Unicode text prints as a string */
     int chars_limit; /* -1: unlimited (io_lib's chars_limit)    */
+    bool strings;    /* false (~lp): lists, binaries never text */
 } PrintOpts;
 
-/* depth -1, column 1, line_length 80, unicode false, chars_limit -1. */
+/* depth -1, column 1, line_length 80, unicode false, chars_limit -1,
+ * strings true. */
 PrintOpts print_default_opts(void);
 
 /* LFE syntax. */

@@ -51,7 +51,7 @@
 
 PrintOpts print_default_opts(void)
 {
-    PrintOpts o = {-1, 1, 80, false, -1};
+    PrintOpts o = {-1, 1, 80, false, -1, true};
     return o;
 }
 

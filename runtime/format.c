@@ -637,6 +637,7 @@ static bool do_print(Fmt *f, const Spec *sp, Term t, int depth)
         col = INT32_MAX;
     o.column = (int)col;
     o.unicode = sp->uni;
+    o.strings = !sp->no_strings;
     if (f->d == ERL)
         print_erl_pretty(f->out, t, &o);
     else
