@@ -23,6 +23,7 @@
 #include "../reader/print.h"
 #include "../runtime/atom.h"
 #include "../runtime/bif.h"
+#include "../runtime/bits.h"
 #include "../runtime/vm.h"
 #include "../runtime/gc.h"
 #include "../runtime/map.h"
@@ -43,6 +44,7 @@ static Term EXT(Term m, Term f, int a) { return L4(A("extfunc"), m, f, make_smal
 static Term LIT(Term t) { return term_is_immediate(t) ? t : L2(ATOM_quote, t); }
 /* The placeholder for the frame size, patched when the function ends. */
 #define FRAME A("$frame")
+#define ATOM_all_() A("all")
 
 /* ---- compiler state --------------------------------------------------- */
 
@@ -657,6 +659,125 @@ static void function_ref(Cx *c, Term e, bool tail)
     make_closure(c, f->lambda, f->free_ids, f->nfree, tail);
 }
 
+/* ---- the bit syntax ---------------------------------------------------- */
+
+typedef struct Seg {
+    Term value; /* the value form (expression or pattern) */
+    int type;
+    int flags;
+    int unit;
+    Term size;  /* size form, or NONE for the default */
+} Seg;
+
+static int seg_type(Term a)
+{
+    static const char *const names[][2] = {
+        {"integer", "0"}, {"float", "1"}, {"binary", "2"}, {"bytes", "2"},
+        {"bitstring", "3"}, {"bits", "3"}, {"utf8", "4"}, {"utf-8", "4"},
+        {"utf16", "5"}, {"utf-16", "5"}, {"utf32", "6"}, {"utf-32", "6"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(atom_name(a), names[i][0]))
+            return names[i][1][0] - '0';
+    return -1;
+}
+
+static void parse_seg(Cx *c, Term seg, Seg *out)
+{
+    out->type = BITS_INTEGER;
+    out->flags = 0;
+    out->unit = 0;
+    out->size = NONE;
+    if (!term_is_cons(seg) || is_string_list(seg) || CAR(seg) == ATOM_quote) {
+        out->value = seg;
+    } else {
+        out->value = CAR(seg);
+        for (Term sp = CDR(seg); term_is_cons(sp); sp = CDR(sp)) {
+            Term s1 = CAR(sp);
+            int t;
+            if (term_is_atom(s1) && (t = seg_type(s1)) >= 0) {
+                out->type = t;
+            } else if (is_sym(s1, "signed")) {
+                out->flags |= BITS_SIGNED;
+            } else if (is_sym(s1, "unsigned")) {
+                out->flags &= ~BITS_SIGNED;
+            } else if (is_sym(s1, "little")) {
+                out->flags |= BITS_LITTLE;
+            } else if (is_sym(s1, "big")) {
+                out->flags &= ~(BITS_LITTLE | BITS_NATIVE);
+            } else if (is_sym(s1, "native")) {
+                out->flags |= BITS_NATIVE;
+            } else if (term_is_cons(s1) && is_sym(CAR(s1), "size") &&
+                       len(s1) == 2) {
+                out->size = nth(s1, 1);
+            } else if (term_is_cons(s1) && is_sym(CAR(s1), "unit") &&
+                       len(s1) == 2 && term_is_small(nth(s1, 1)) &&
+                       small_val(nth(s1, 1)) >= 1 &&
+                       small_val(nth(s1, 1)) <= 256) {
+                out->unit = (int)small_val(nth(s1, 1));
+            } else {
+                fail_at(c->m, seg, "bad binary segment type %s", show(s1));
+            }
+        }
+    }
+    if (!out->unit)
+        out->unit = out->type == BITS_BINARY ? 8 : 1;
+}
+
+static Term seg_info(const Seg *sg)
+{
+    return make_small(sg->type | sg->flags << 4 | sg->unit << 8);
+}
+
+/* Segments with a string literal value become one segment per character. */
+static Term expand_string_segs(Term segs)
+{
+    Term out = NIL;
+    for (; term_is_cons(segs); segs = CDR(segs)) {
+        Term sg = CAR(segs);
+        Term v = term_is_cons(sg) && !is_string_list(sg) ? CAR(sg) : sg;
+        Term spec = term_is_cons(sg) && !is_string_list(sg) ? CDR(sg) : NIL;
+        if (is_string_list(v) && v != NIL) {
+            for (Term ch = v; term_is_cons(ch); ch = CDR(ch))
+                out = make_cons(spec == NIL ? CAR(ch) : make_cons(CAR(ch), spec),
+                                out);
+        } else {
+            out = make_cons(sg, out);
+        }
+    }
+    return list_reverse(out, NIL);
+}
+
+/* The size operand of a segment. */
+static Term seg_size(Cx *c, const Seg *sg, bool last_in_pattern)
+{
+    if (sg->size != NONE) {
+        if (is_sym(sg->size, "all"))
+            return ATOM_all_();
+        return value(c, sg->size);
+    }
+    if (sg->type == BITS_BINARY || sg->type == BITS_BITSTRING)
+        return (void)last_in_pattern, ATOM_all_();
+    return ATOM_undefined;
+}
+
+static void binary_expr(Cx *c, Term e, bool tail)
+{
+    int saved = c->slots;
+    Term segs = NIL;
+    for (Term s1 = expand_string_segs(CDR(e)); term_is_cons(s1); s1 = CDR(s1)) {
+        Seg sg;
+        parse_seg(c, CAR(s1), &sg);
+        Term v = value(c, sg.value);
+        Term sz = seg_size(c, &sg, false);
+        segs = make_cons(L3(seg_info(&sg), v, sz), segs);
+    }
+    emit(c, L4(A("bs_create"),
+               c->guard_fail ? FL(c->guard_fail) : make_small(0), XR(0),
+               list_reverse(segs, NIL)));
+    c->slots = saved;
+    done(c, tail);
+}
+
 /* ---- patterns -------------------------------------------------------- */
 
 static int scratch(Cx *c)
@@ -816,8 +937,40 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
         }
         return;
     }
-    if (head == A("binary"))
-        fail_at(c->m, pat, "binary patterns are not supported yet");
+    if (head == A("binary")) {
+        Term cur = src;
+        bool consumed_all = false;
+        for (Term s1 = expand_string_segs(args); term_is_cons(s1); s1 = CDR(s1)) {
+            Seg sg;
+            parse_seg(c, CAR(s1), &sg);
+            Term sz;
+            if (sg.size != NONE && term_is_atom(sg.size) &&
+                !is_sym(sg.size, "all")) {
+                Var *sv = lookup(c, sg.size);
+                if (!sv)
+                    fail_at(c->m, sg.size, "unbound symbol %s", show(sg.size));
+                sz = YR(sv->slot);
+            } else if (sg.size != NONE && !term_is_small(sg.size) &&
+                       !is_sym(sg.size, "all")) {
+                fail_at(c->m, CAR(s1), "illegal size in binary pattern");
+            } else {
+                sz = seg_size(c, &sg, CDR(s1) == NIL);
+            }
+            consumed_all = sz == ATOM_all_();
+            int xv = scratch(c), xr = scratch(c);
+            emit(c, make_cons(A("bs_get"),
+                              make_cons(FL(fail),
+                                        L5(cur, seg_info(&sg), sz, XR(xv),
+                                           XR(xr)))));
+            match(c, sg.value, XR(xv), fail, pvars, npvars);
+            cur = XR(xr);
+        }
+        if (!consumed_all)
+            emit(c, L4(A("bs_test_tail"), FL(fail), cur, make_small(0)));
+        else
+            emit(c, L4(A("bs_test_tail"), FL(fail), cur, make_small(0)));
+        return;
+    }
     fail_at(c->m, pat, "illegal pattern %s", show(pat));
 }
 
@@ -1105,6 +1258,79 @@ static void try_form(Cx *c, Term e, bool tail)
     done(c, tail);
 }
 
+/* (maybe e ... (?= p [g] e) ... [(else clause ...)]): a failed ?= makes
+ * its value the value of the maybe, or hands it to the else clauses. */
+static void maybe_form(Cx *c, Term e, bool tail)
+{
+    Term forms = CDR(e), els = NONE;
+    Term body_forms = NIL;
+    for (Term f = forms; term_is_cons(f); f = CDR(f)) {
+        if (term_is_cons(CAR(f)) && is_sym(CAR(CAR(f)), "else") &&
+            CDR(f) == NIL)
+            els = CDR(CAR(f));
+        else
+            body_forms = make_cons(CAR(f), body_forms);
+    }
+    body_forms = list_reverse(body_forms, NIL);
+    int nv = c->nvars;
+    int vs = new_slot(c);
+    int failed = new_label(c), out = new_label(c);
+    if (body_forms == NIL)
+        emit(c, L3(A("move"), NIL, XR(0)));
+    for (Term f = body_forms; term_is_cons(f); f = CDR(f)) {
+        Term x = CAR(f);
+        if (term_is_cons(x) && is_sym(CAR(x), "?=")) {
+            int64_t xl = len(x);
+            if (xl != 3 && xl != 4)
+                fail_at(c->m, x, "bad ?= form");
+            Term pat = nth(x, 1);
+            Term g = xl == 4 ? nth(x, 2) : NONE;
+            expr(c, xl == 4 ? nth(x, 3) : nth(x, 2), false);
+            emit(c, L3(A("move"), XR(0), YR(vs)));
+            Term src = YR(vs);
+            clause_head(c, L1(pat), &src, g, failed);
+            emit(c, L3(A("move"), YR(vs), XR(0)));
+        } else {
+            expr(c, x, false);
+        }
+    }
+    emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, failed);
+    if (els == NONE) {
+        emit(c, L3(A("move"), YR(vs), XR(0)));
+    } else {
+        int bad = new_label(c), done_l = new_label(c);
+        for (Term cls = els; term_is_cons(cls); cls = CDR(cls)) {
+            Term cl = CAR(cls);
+            Term pat = CAR(cl), rest = CDR(cl), g = NONE;
+            if (term_is_cons(rest) && is_when(CAR(rest))) {
+                g = CAR(rest);
+                rest = CDR(rest);
+            }
+            int next = new_label(c);
+            int nv2 = c->nvars, slots = c->slots;
+            Term src = YR(vs);
+            /* else clauses are written like match-lambda: ((p) body) */
+            if (len(pat) != 1)
+                fail_at(c->m, cl, "bad else clause in maybe");
+            clause_head(c, pat, &src, g, next);
+            body(c, rest, false);
+            emit(c, L2(A("jump"), FL(done_l)));
+            c->nvars = nv2;
+            c->slots = slots;
+            emit_label(c, next);
+        }
+        emit_label(c, bad);
+        emit(c, L3(A("put_tuple"), XR(0),
+                   L2(A("else_clause"), YR(vs))));
+        emit(c, L3(A("raise"), ATOM_error, XR(0)));
+        emit_label(c, done_l);
+    }
+    emit_label(c, out);
+    c->nvars = nv;
+    done(c, tail);
+}
+
 /* (lc (qual ...) e) as a local recursive function per generator. */
 static Term gensym(Cx *c, const char *base)
 {
@@ -1179,9 +1405,8 @@ static void record_make(Cx *c, Term e, bool tail)
         if (vals[i] != NONE)
             continue;
         Term fd = CAR(f);
-        Term dflt = term_is_cons(fd) && len(fd) >= 2 ? nth(fd, 1)
-                                                     : ATOM_undefined;
-        vals[i] = value(c, dflt);
+        vals[i] = term_is_cons(fd) && len(fd) >= 2 ? value(c, nth(fd, 1))
+                                                   : ATOM_undefined;
     }
     Term srcs = NIL;
     for (int k = nf - 1; k >= 0; k--)
@@ -1200,7 +1425,7 @@ static void record_check(Cx *c, Term v, Term rec, Term form)
                v, make_small(size), rec));
     emit(c, L2(A("jump"), FL(ok)));
     emit_label(c, bad);
-    emit(c, L3(A("put_tuple"), XR(0), L2(ATOM_badrecord, rec)));
+    emit(c, L3(A("put_tuple"), XR(0), L2(ATOM_badrecord, v)));
     emit(c, L3(A("raise"), ATOM_error, XR(0)));
     emit_label(c, ok);
 }
@@ -1493,10 +1718,13 @@ static void expr(Cx *c, Term e, bool tail)
         emit(c, L3(A("move"), cur, XR(0)));
         c->slots = saved;
         done(c, tail);
-    } else if (!strcmp(h, "binary") || !strcmp(h, "bc") ||
-               !strcmp(h, "binary-comp")) {
-        fail_at(c->m, e, "binaries are not supported by the compiler yet");
-    } else if (!strcmp(h, "receive") || !strcmp(h, "maybe")) {
+    } else if (!strcmp(h, "binary")) {
+        binary_expr(c, e, tail);
+    } else if (!strcmp(h, "bc") || !strcmp(h, "binary-comp")) {
+        fail_at(c->m, e, "binary comprehensions are not supported yet");
+    } else if (!strcmp(h, "maybe")) {
+        maybe_form(c, e, tail);
+    } else if (!strcmp(h, "receive")) {
         fail_at(c->m, e, "%s is not supported by the compiler yet", h);
     } else {
         call_form(c, e, tail);
@@ -1670,10 +1898,46 @@ static Term compile_module(Mod *m, Term def, Term forms)
                    !strcmp(k, "export-macro")) {
             /* nothing at run time */
         } else {
-            Term v = CDR(at);
+            /* As LFE: one value stands alone, several make a list. */
+            Term v = len(CDR(at)) == 1 ? CAR(CDR(at)) : CDR(at);
             attrs = make_cons(L2(CAR(at), v), attrs);
         }
     }
+    /* LFE's generated functions: LFE-EXPAND-EXPORTED-MACRO/3 (exported
+     * macros are not supported yet: it always answers no) and __info__/1. */
+    Term q = ATOM_quote;
+    Term leem = L4(A("define-function"), A("LFE-EXPAND-EXPORTED-MACRO"), NIL,
+                   L3(ATOM_lambda, L3(A("_"), A("_"), A("_")), L2(q, A("no"))));
+    Term gmi = L2(q, A("get_module_info"));
+    Term mq = L2(q, m->name), eq = L2(q, A("erlang"));
+    Term info_cls = list_from_array(
+        (Term[]){L2(L1(L2(q, ATOM_module)), mq),
+                 L2(L1(L2(q, A("functions"))),
+                    L5(A("call"), eq, gmi, mq, L2(q, A("functions")))),
+                 L2(L1(L2(q, A("macros"))), NIL),
+                 L2(L1(L2(q, A("deprecated"))), NIL),
+                 L2(L1(L2(q, A("attributes"))),
+                    L5(A("call"), eq, gmi, mq, L2(q, A("attributes")))),
+                 L2(L1(L2(q, A("compile"))),
+                    L5(A("call"), eq, gmi, mq, L2(q, A("compile")))),
+                 L2(L1(L2(q, A("md5"))),
+                    L5(A("call"), eq, gmi, mq, L2(q, A("md5"))))},
+        7);
+    Term info = L4(A("define-function"), A("__info__"), NIL,
+                   make_cons(ATOM_match_lambda, info_cls));
+    bool has_leem = false;
+    for (Term f = forms; term_is_cons(f); f = CDR(f))
+        if (is_sym(CAR(CAR(f)), "define-function") &&
+            nth(CAR(f), 1) == A("LFE-EXPAND-EXPORTED-MACRO"))
+            has_leem = true;
+    if (!has_leem)
+        forms = list_reverse(list_reverse(forms, NIL), L2(leem, info));
+    else
+        forms = list_reverse(list_reverse(forms, NIL), L1(info));
+    exports = make_cons(L2(A("__info__"), make_small(1)), exports);
+    exports = make_cons(L2(A("LFE-EXPAND-EXPORTED-MACRO"), make_small(3)),
+                        exports);
+
     /* Local functions first, so calls may go forward. */
     for (Term f = forms; term_is_cons(f); f = CDR(f)) {
         Term form = CAR(f);

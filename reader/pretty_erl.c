@@ -211,7 +211,7 @@ static Node *build_map(Term t, int d, const BuildOpts *bo)
     n->elems = gc_alloc(size * sizeof(Node *));
     MapIter it;
     Term k, v;
-    map_iter_init(&it, t);
+    map_iter_init_fold(&it, t);
     while (n->n < size && map_iter_next(&it, &k, &v)) {
         if (d == 1) {
             n->tail = T_DOTS;
@@ -840,7 +840,7 @@ static bool nests_too_deep(Term t)
         } else {
             MapIter it;
             Term k, val;
-            map_iter_init(&it, x);
+            map_iter_init_fold(&it, x);
             while (map_iter_next(&it, &k, &val)) {
                 st[n++] = (Visit){k, v.level + 1};
                 st[n++] = (Visit){val, v.level + 1};

@@ -14,7 +14,7 @@
 
 #include "bifs.def"
 
-#define P_MOD(t) (term_is_atom(t) ? code_module(p->rt, t) : NULL)
+#define P_MOD(t) (term_is_atom(t) && p->rt ? code_module(p->rt, t) : NULL)
 
 static Term info_item(Process *p, Module *m, Term key)
 {
@@ -68,6 +68,8 @@ Term bif_code_function_exported_3(Process *p, const Term *args)
     if (!term_is_atom(args[0]) || !term_is_atom(args[1]) ||
         !term_is_small(args[2]) || small_val(args[2]) < 0)
         return bif_badarg(p);
+    if (!p->rt)
+        return ATOM_false_;
     Export *e = code_find_export(p->rt, args[0], args[1],
                                  (uint32_t)small_val(args[2]));
     return make_bool(e != NULL);
@@ -77,7 +79,7 @@ Term bif_code_module_loaded_1(Process *p, const Term *args)
 {
     if (!term_is_atom(args[0]))
         return bif_badarg(p);
-    return make_bool(code_module(p->rt, args[0]) != NULL);
+    return make_bool(p->rt && code_module(p->rt, args[0]) != NULL);
 }
 
 Term bif_code_halt_0(Process *p, const Term *args)
@@ -105,4 +107,41 @@ Term bif_code_make_fun_3(Process *p, const Term *args)
         small_val(args[2]) > 255)
         return bif_badarg(p);
     return make_export_fun(args[0], args[1], (uint32_t)small_val(args[2]));
+}
+
+/* erlang:fun_info/2 for the items programs ask about. */
+Term bif_code_fun_info_2(Process *p, const Term *args)
+{
+    Term f = args[0], item = args[1];
+    if (!term_is_fun(f) || !term_is_atom(item))
+        return bif_badarg(p);
+    const char *k = atom_name(item);
+    bool local = term_is_box_of(f, BOX_FUN);
+    Fun *lf = local ? (Fun *)box_ptr(f) : NULL;
+    ExportFun *ef = local ? NULL : (ExportFun *)box_ptr(f);
+    Term v;
+    if (!strcmp(k, "arity"))
+        v = local ? make_small(lf->arity) : ef->arity;
+    else if (!strcmp(k, "module"))
+        v = local ? lf->module : ef->module;
+    else if (!strcmp(k, "name"))
+        v = local ? lf->name : ef->function;
+    else if (!strcmp(k, "type"))
+        v = atom_from_cstr(local ? "local" : "external");
+    else if (!strcmp(k, "env")) {
+        v = NIL;
+        if (local)
+            for (size_t i = box_size(f); i > 0; i--)
+                v = make_cons(lf->env[i - 1], v);
+    } else if (!strcmp(k, "index"))
+        v = local ? make_small(lf->index) : ATOM_undefined;
+    else if (!strcmp(k, "new_index"))
+        v = local ? make_small(lf->index) : ATOM_undefined;
+    else if (!strcmp(k, "uniq") || !strcmp(k, "new_uniq"))
+        v = local ? make_small(lf->uniq) : ATOM_undefined;
+    else if (!strcmp(k, "pid"))
+        v = local ? p->pid : ATOM_undefined;
+    else
+        return bif_badarg(p);
+    return make_tuple2(item, v);
 }

@@ -168,6 +168,20 @@ static int operand(Loader *ld, char k, Term t)
             put(ld, w);
         }
         return 0;
+    case 'B':
+        if (n < 0)
+            return fail(ld, "bad segment list", t);
+        put(ld, (Term)n);
+        for (; term_is_cons(t); t = CDR(t)) {
+            Term sg = CAR(t);
+            if (list_length(sg) != 3)
+                return fail(ld, "bad segment", sg);
+            if (operand(ld, 'i', CAR(sg)) < 0 ||
+                operand(ld, 's', CAR(CDR(sg))) < 0 ||
+                operand(ld, 's', CAR(CDR(CDR(sg)))) < 0)
+                return -1;
+        }
+        return 0;
     case 'V':
     case 'P':
     case 'G':

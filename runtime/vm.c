@@ -15,6 +15,8 @@
 
 #include "arith.h"
 #include "atom.h"
+#include "binary.h"
+#include "bits.h"
 #include "code.h"
 #include "compare.h"
 #include "gc.h"
@@ -183,6 +185,17 @@ static void push_catch(Process *p, Term *slot)
         p->catch_cap = cap;
     }
     p->catch_at[p->catches++] = (size_t)(p->stack_hi - slot);
+}
+
+static BitsSeg seg_of(uintptr_t info, Term value, Term size)
+{
+    BitsSeg sg;
+    sg.type = (BitsType)(info & 0xF);
+    sg.flags = (uint32_t)((info >> 4) & 0xF);
+    sg.unit = (uint32_t)(info >> 8);
+    sg.value = value;
+    sg.size = size;
+    return sg;
 }
 
 /* The value of (catch Expr) after an exception. */
@@ -754,6 +767,44 @@ op_has_map_fields: {
         if (map_get(m, SRC(pc[4 + i].t)) == NONE)
             FAIL_TO(pc[1].label);
     NEXT(4 + n);
+}
+
+    /* ---- the bit syntax ---- */
+
+op_bs_create: {
+    uint32_t n = (uint32_t)pc[3].u;
+    BitsSeg segs[256];
+    for (uint32_t i = 0; i < n && i < 256; i++) {
+        const Instr *w = pc + 4 + 3 * i;
+        segs[i] = seg_of(w[0].u, SRC(w[1].t), SRC(w[2].t));
+    }
+    Term reason = ATOM_badarg;
+    Term r = n <= 256 ? bits_create(segs, n, &reason) : NONE;
+    if (r == NONE) {
+        if (pc[1].label)
+            FAIL_TO(pc[1].label);
+        ERROR(reason);
+    }
+    STORE(pc[2].t, r);
+    NEXT(4 + 3 * n);
+}
+
+op_bs_get: {
+    Term bin = SRC(pc[2].t);
+    BitsSeg sg = seg_of(pc[3].u, NIL, SRC(pc[4].t));
+    Term v, rest;
+    if (!term_is_bitstring(bin) || !bits_match(bin, &sg, &v, &rest))
+        FAIL_TO(pc[1].label);
+    STORE(pc[5].t, v);
+    STORE(pc[6].t, rest);
+    NEXT(7);
+}
+
+op_bs_test_tail: {
+    Term bin = SRC(pc[2].t);
+    if (!term_is_bitstring(bin) || binary_bit_size(bin) != pc[3].u)
+        FAIL_TO(pc[1].label);
+    NEXT(4);
 }
 
     /* ---- errors ---- */
