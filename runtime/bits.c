@@ -557,8 +557,8 @@ static Term integer_from_bytes(const uint8_t *bytes, uint64_t nbits,
 {
     uint64_t nb = (nbits + 7) / 8;
     size_t nl = (size_t)((nbits + 63) / 64);
-    if (nl > BIGNUM_MAX_LIMBS + 1)
-        return NONE; /* too big even with leading zeros: the BEAM fails */
+    /* Leading zeros are dropped by bignum_finish, which fails (no match,
+     * as on the BEAM) only when the value itself is too big. */
     Bignum *big = bignum_alloc(nl);
     uint64_t *l = big->limbs;
     memset(l, 0, nl * 8);
