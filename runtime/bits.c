@@ -96,8 +96,20 @@ static void copy_bits(uint8_t *dst, uint64_t dpos, const uint8_t *src,
     if (sk == 0) {
         memcpy(d, s, (size_t)nb);
     } else {
+        /* Each output byte takes bits from two source bytes; s[nb] holds
+         * bits of the last full byte, so reading it is in bounds.  Eight
+         * bytes at a time as one big-endian word. */
         unsigned back = 8 - sk;
-        for (uint64_t i = 0; i < nb; i++)
+        uint64_t i = 0;
+        for (; i + 8 <= nb; i += 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            x = __builtin_bswap64(x);
+            x = (x << sk) | (uint64_t)(s[i + 8] >> back);
+            x = __builtin_bswap64(x);
+            memcpy(d + i, &x, 8);
+        }
+        for (; i < nb; i++)
             d[i] = (uint8_t)((s[i] << sk) | (s[i + 1] >> back));
     }
     if (r)
@@ -138,16 +150,21 @@ static inline void put_byte(Writer *w, unsigned v)
     }
 }
 
-/* count copies of byte b (0 or 0xFF: a sign extension). */
+/* count copies of byte b, which is 0 or 0xFF (a sign extension): every
+ * bit is the same, so an unaligned fill is a partial byte, a memset and
+ * a partial byte. */
 static void put_fill(Writer *w, uint8_t b, uint64_t count)
 {
-    if ((w->pos & 7) == 0) {
-        memset(w->data + (w->pos >> 3), b, (size_t)count);
-        w->pos += count * 8;
-    } else {
-        for (uint64_t i = 0; i < count; i++)
-            put_chunk(w, b, 8);
-    }
+    if (count == 0)
+        return;
+    unsigned k = (unsigned)(w->pos & 7);
+    if (k)
+        put_chunk(w, b & ((1u << (8 - k)) - 1), 8 - k);
+    uint64_t whole = k ? count - 1 : count;
+    memset(w->data + (w->pos >> 3), b, (size_t)whole);
+    w->pos += whole * 8;
+    if (k)
+        put_chunk(w, b & ((1u << k) - 1), k);
 }
 
 static void put_bytes(Writer *w, const uint8_t *bytes, size_t n)
