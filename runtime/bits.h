@@ -43,13 +43,21 @@ typedef struct BitsSeg {
  * *reason set to Erlang's error reason: badarg (wrong type, negative or
  * non-integer size, an integer that is not an integer, a binary size that
  * is not a whole number of units, a float size not 16/32/64, an invalid
- * code point), or system_limit (too big). */
+ * code point), or system_limit (a size that is a bignum, or a result over
+ * 2^61 bits; as on the BEAM it wins over a badarg in any segment).
+ * BITS_BINARY and BITS_BITSTRING differ only in their default unit (8 and
+ * 1), which the caller puts in `unit`; a unit of 0 means that default.
+ * As OTP 25: a float too big for 32 or 16 bits becomes infinity (no
+ * error), an integer value of a float segment is converted to float. */
 Term bits_create(const BitsSeg *segs, size_t n, Term *reason);
 
 /* Match one segment (seg->value unused) at the front of bitstring bin.
  * Returns true with *value and *rest set, or false when it does not match
  * (too short, a bad code point, a float that is NaN/inf, a size that is
- * not a non-negative integer, ...). */
+ * not a non-negative integer, `all` when the rest is not a whole number
+ * of units, an integer too big for a bignum, ...).  As OTP 25, a float of
+ * size 0 matches 0.0.  *rest, and a binary segment's value, are windows on
+ * bin's buffer (no copy). */
 bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest);
 
 #endif
