@@ -45,9 +45,9 @@ bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
 # The boot image: lib/*.lfe compiled by the stage-one elfec, embedded.
 LIB_SRCS := $(sort $(wildcard lib/*.lfe))
 LIB_ASMS := $(LIB_SRCS:lib/%.lfe=$(BUILD)/lib/%.elfe)
-$(BUILD)/lib/%.elfe: lib/%.lfe bin/elfec
+$(BUILD)/lib/%.elfe: lib/%.lfe $(BUILD)/elfec0
 	@mkdir -p $(dir $@)
-	bin/elfec -o $(BUILD)/lib $<
+	$(BUILD)/elfec0 -o $(BUILD)/lib $<
 
 $(BUILD)/mkboot: compiler/mkboot/mkboot.c
 	@mkdir -p $(dir $@)
@@ -57,7 +57,13 @@ $(BUILD)/gen/boot_image.c: $(LIB_ASMS) $(BUILD)/mkboot
 	@mkdir -p $(dir $@)
 	$(BUILD)/mkboot $@ $(LIB_ASMS)
 
-bin/elfec: $(ELFEC_OBJS) $(CORE_LIB) | bin
+# Stage one: a compiler without the library, which compiles lib/.  The
+# final bin/elfec embeds the boot image, so macros can call lib/ at
+# compile time.
+$(BUILD)/elfec0: $(ELFEC_OBJS) $(CORE_LIB)
+	$(CC) -o $@ $^ $(LIBS)
+
+bin/elfec: $(ELFEC_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
 	$(CC) -o $@ $^ $(LIBS)
 
 $(CORE_LIB): $(CORE_OBJS)

@@ -44,7 +44,7 @@ static Term EXT(Term m, Term f, int a) { return L4(A("extfunc"), m, f, make_smal
 static Term LIT(Term t) { return term_is_immediate(t) ? t : L2(ATOM_quote, t); }
 /* The placeholder for the frame size, patched when the function ends. */
 #define FRAME A("$frame")
-#define ATOM_all_() A("all")
+
 
 /* ---- compiler state --------------------------------------------------- */
 
@@ -752,11 +752,11 @@ static Term seg_size(Cx *c, const Seg *sg, bool last_in_pattern)
 {
     if (sg->size != NONE) {
         if (is_sym(sg->size, "all"))
-            return ATOM_all_();
+            return ATOM_all;
         return value(c, sg->size);
     }
     if (sg->type == BITS_BINARY || sg->type == BITS_BITSTRING)
-        return (void)last_in_pattern, ATOM_all_();
+        return (void)last_in_pattern, ATOM_all;
     return ATOM_undefined;
 }
 
@@ -956,7 +956,7 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
             } else {
                 sz = seg_size(c, &sg, CDR(s1) == NIL);
             }
-            consumed_all = sz == ATOM_all_();
+            consumed_all = sz == ATOM_all;
             int xv = scratch(c), xr = scratch(c);
             emit(c, make_cons(A("bs_get"),
                               make_cons(FL(fail),

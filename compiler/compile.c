@@ -4,8 +4,82 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../reader/print.h"
 #include "../reader/read.h"
+#include "../runtime/atom.h"
+#include "../runtime/code.h"
+#include "../runtime/gc.h"
 #include "expand.h"
+
+/* ---- compile-time evaluation -------------------------------------------
+ * User macros (defmacro, macrolet, eval-when-compile) and #. read-time
+ * forms run on the VM while compiling, in a runtime of the compiler's own
+ * with the standard library's boot image: the expression is compiled
+ * into a one-function module, loaded and called in a fresh process. */
+
+typedef struct EvalCtx {
+    Runtime *rt;
+    Expander *ex;
+} EvalCtx;
+
+static Term run_core(EvalCtx *cx, Term core, char *msg, size_t msglen)
+{
+    if (!cx->rt) {
+        cx->rt = code_new_runtime();
+        code_set_boot_image(cx->rt, boot_modules, boot_module_count);
+    }
+    Term name = atom_from_cstr("$elfe_compile_time");
+    Term assembly;
+    CompileError cerr;
+    if (compile_expr_module(name, core, &assembly, &cerr) < 0) {
+        snprintf(msg, msglen, "%s", cerr.message);
+        return NONE;
+    }
+    StrBuf lerr;
+    strbuf_init(&lerr);
+    if (code_load_asm(cx->rt, assembly, &lerr) < 0) {
+        snprintf(msg, msglen, "%s", lerr.data);
+        return NONE;
+    }
+    Export *e = code_find_export(cx->rt, name, name, 0);
+    Process *p;
+    Term v = vm_call(cx->rt, e->code, NULL, 0, &p);
+    if (v == NONE) {
+        StrBuf b;
+        strbuf_init(&b);
+        PrintOpts o = print_default_opts();
+        o.depth = 10;
+        print_lfe_write(&b, p->exc_class, &o);
+        strbuf_putc(&b, ':');
+        print_lfe_write(&b, p->exc_reason, &o);
+        snprintf(msg, msglen, "evaluation failed: %s", b.data);
+    }
+    return v;
+}
+
+static Term macro_eval(void *ctx, Term fn, Term args, ExpandError *err)
+{
+    /* (funcall FN 'ARG ...) */
+    Term quoted = NIL;
+    for (Term a = args; term_is_cons(a); a = CDR(a))
+        quoted = make_cons(make_cons(ATOM_quote, make_cons(CAR(a), NIL)),
+                           quoted);
+    Term call = make_cons(atom_from_cstr("funcall"),
+                          make_cons(fn, list_reverse(quoted, NIL)));
+    return run_core(ctx, call, err->message, sizeof err->message);
+}
+
+static Term read_eval(void *ctx, Term form, ReadError *err)
+{
+    EvalCtx *cx = ctx;
+    Term core;
+    ExpandError eerr;
+    if (expand_expr(cx->ex, form, &core, &eerr) < 0) {
+        snprintf(err->message, sizeof err->message, "%.190s", eerr.message);
+        return NONE;
+    }
+    return run_core(cx, core, err->message, sizeof err->message);
+}
 
 int compile_text(const char *file, const uint8_t *text, size_t len,
                  Term *modules, CompileError *err)
@@ -13,6 +87,10 @@ int compile_text(const char *file, const uint8_t *text, size_t len,
     memset(err, 0, sizeof *err);
     SrcMap *pos = srcmap_new(file);
     Reader *r = reader_new(file, text, len, pos);
+    EvalCtx *cx = gc_alloc(sizeof *cx);
+    cx->ex = expand_new(file, pos);
+    expand_set_eval(cx->ex, macro_eval, cx);
+    reader_set_eval(r, read_eval, cx);
     Term forms = NIL;
     Term t;
     ReadError rerr;
@@ -27,7 +105,7 @@ int compile_text(const char *file, const uint8_t *text, size_t len,
         return -1;
     }
     forms = list_reverse(forms, NIL);
-    Expander *ex = expand_new(file, pos);
+    Expander *ex = cx->ex;
     Term core;
     ExpandError eerr;
     if (expand_forms(ex, forms, &core, &eerr) < 0) {

@@ -148,6 +148,12 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
     return code_load_asm(rt, assembly, error);
 }
 
+/* An empty boot image for programs built without one (the stage-one
+ * compiler that compiles lib/ itself); bin/elfe and bin/elfec link the
+ * real boot_image.o, whose strong definitions replace these. */
+__attribute__((weak)) const BootModule boot_modules[] = {{0, 0, 0}};
+__attribute__((weak)) const size_t boot_module_count = 0;
+
 void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n)
 {
     rt->boot = mods;

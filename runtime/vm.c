@@ -94,6 +94,19 @@ void vm_setup_call(Process *p, const Instr *entry, const Term *args,
     p->exc_class = NONE;
 }
 
+Term vm_call(Runtime *rt, const Instr *entry, const Term *args, uint32_t n,
+             Process **proc)
+{
+    Term *x = gc_alloc(XREG_COUNT * sizeof(Term));
+    Process *p = vm_new_process(rt, make_local_pid(0));
+    vm_setup_call(p, entry, args, n);
+    while (vm_run(p, x) == VM_YIELD)
+        ;
+    if (proc)
+        *proc = p;
+    return p->exc_class == NONE ? x[0] : NONE;
+}
+
 /* ---- helpers for the slow paths (kept out of the dispatch loop) ---- */
 
 /* Make room for at least `need` more words below E. */

@@ -76,5 +76,12 @@ void vm_setup_call(Process *p, const Instr *entry, const Term *args,
                    uint32_t nargs);
 /* A fresh process with its own stack. */
 Process *vm_new_process(Runtime *rt, Term pid);
+/* Run entry(args) in a fresh process until it finishes, on a register
+ * file of its own (so it may be used while another process is suspended,
+ * e.g. by the compiler to run a macro).  Returns the value, or NONE when
+ * it raised; the process (with exc_class/exc_reason/exc_trace) goes to
+ * *proc when proc is not NULL. */
+Term vm_call(Runtime *rt, const Instr *entry, const Term *args, uint32_t n,
+             Process **proc);
 
 #endif
