@@ -246,7 +246,42 @@ specs(proplists) ->
      {split, n(R, fun() -> [plist(), pick([[a, b], [1, c], [], x, [a | x]])] end)},
      {to_map, n(R, fun() -> [plist()] end)}, {to_map, n(R, fun() -> [plist(), stages()] end)},
      {from_map, n(20, fun() -> [pick([#{a => 1, b => 2}, #{}, x])] end)}];
+specs(queue) ->
+    R = 150,
+    Q = fun queueish/0,
+    P = fun() -> pick([pred(), badpred(), x]) end,
+    [{new, n(1, fun() -> [] end)},
+     {is_queue, n(30, fun() -> [Q()] end)}, {is_empty, n(30, fun() -> [Q()] end)},
+     {len, n(30, fun() -> [Q()] end)}, {to_list, n(30, fun() -> [Q()] end)},
+     {from_list, n(40, fun() -> [anylist()] end)}, {member, n(R, fun() -> [small(), Q()] end)},
+     {in, n(R, fun() -> [small(), Q()] end)}, {in_r, n(R, fun() -> [small(), Q()] end)},
+     {cons, n(R, fun() -> [small(), Q()] end)}, {snoc, n(R, fun() -> [Q(), small()] end)}]
+    ++ [{F, n(R, fun() -> [Q()] end)} || F <- [out, out_r, get, get_r, peek, peek_r, drop, drop_r, reverse,
+                                               head, tail, daeh, last, liat, lait, init]]
+    ++ [{join, n(R, fun() -> [Q(), Q()] end)},
+        {split, n(R, fun() -> [pick([0, 1, 2, 3, 5, 8, -1, 1.0]), Q()] end)},
+        {filter, n(R, fun() -> [pick([pred(), badpred(), x, logged(fun(X) -> [X, X] end),
+                                      logged(fun(X) -> case X of 1 -> [a]; 2 -> []; _ -> true end end)]), Q()] end)},
+        {filtermap, n(R, fun() -> [pick([pred(), badpred(), x, logged(fun(X) -> {true, {X}} end)]), Q()] end)},
+        {fold, n(R, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, Q()] end)},
+        {any, n(R, fun() -> [P(), Q()] end)}, {all, n(R, fun() -> [P(), Q()] end)},
+        {delete, n(R, fun() -> [small(), Q()] end)}, {delete_r, n(R, fun() -> [small(), Q()] end)},
+        {delete_with, n(R, fun() -> [P(), Q()] end)}, {delete_with_r, n(R, fun() -> [P(), Q()] end)}];
 specs(_) -> [].
+
+%% A queue built by OTP through a random walk, or a non-queue.
+queueish() ->
+    case rand:uniform(12) of
+        1 -> pick([x, {[], x}, {a, b, c}, {[1 | x], []}]);
+        _ -> lists:foldl(fun(_, Q) ->
+                                 case rand:uniform(5) of
+                                     1 -> queue:in_r(small(), Q);
+                                     2 -> element(2, queue:out(Q));
+                                     3 -> element(2, queue:out_r(Q));
+                                     _ -> queue:in(small(), Q)
+                                 end
+                         end, queue:new(), lists:seq(1, rand:uniform(20) - 1))
+    end.
 
 prop() -> pick([a, b, c, x, {a, 1}, {b, true}, {c, false}, {a, [1, 2]}, {b, 2, 3}, {a}, {1, one}, 7, "str", {}]).
 plist() -> case rand:uniform(12) of 1 -> list(fun prop/0) ++ pick([x, {a, 1}]); 2 -> x; _ -> list(fun prop/0) end.
