@@ -1339,31 +1339,61 @@ static Term gensym(Cx *c, const char *base)
     return A(buf);
 }
 
-static Term lc_rewrite(Cx *c, Term quals, Term e)
+/* Comprehensions as local recursive functions, one per generator.  For
+ * lc the pieces are joined with ++, for bc as binary segments. */
+static Term comp_join(bool bin, Term inner, Term recur)
+{
+    if (!bin)
+        return L3(A("++"), inner, recur);
+    return L3(A("binary"), L2(inner, A("bitstring")), L2(recur, A("bitstring")));
+}
+
+static Term comp_empty(bool bin)
+{
+    return bin ? L1(A("binary")) : NIL;
+}
+
+static Term comp_rewrite(Cx *c, Term quals, Term e, bool bin)
 {
     if (quals == NIL)
-        return L2(ATOM_list, e);
+        return bin ? e : L2(ATOM_list, e);
     Term q = CAR(quals), rest = CDR(quals);
-    if (term_is_cons(q) && is_sym(CAR(q), "<-")) {
+    bool list_gen = term_is_cons(q) && is_sym(CAR(q), "<-");
+    bool bin_gen = term_is_cons(q) && is_sym(CAR(q), "<=");
+    if (list_gen || bin_gen) {
         int64_t ql = len(q);
+        if (ql != 3 && ql != 4)
+            fail_at(c->m, q, "bad generator %s", show(q));
         Term pat = nth(q, 1);
         Term g = ql == 4 ? nth(q, 2) : NONE;
         Term src = ql == 4 ? nth(q, 3) : nth(q, 2);
-        Term fn = gensym(c, "lc"), l = gensym(c, "l"), t = gensym(c, "t");
-        Term inner = lc_rewrite(c, rest, e);
+        Term fn = gensym(c, "comp"), l = gensym(c, "l"), t = gensym(c, "t");
+        Term inner = comp_rewrite(c, rest, e, bin);
         Term recur = L2(fn, t);
-        Term cl1 = g == NONE
-                       ? L2(L3(A("cons"), pat, t), L3(A("++"), inner, recur))
-                       : L3(L3(A("cons"), pat, t), g,
-                            L3(A("++"), inner, recur));
-        Term cl2 = L2(L3(A("cons"), A("_"), t), recur);
-        Term cl3 = L2(NIL, NIL);
-        Term lam = L3(ATOM_lambda, L1(l), L5(A("case"), l, cl1, cl2, cl3));
+        Term head, skip;
+        if (list_gen) {
+            head = L3(A("cons"), pat, t);
+            skip = L3(A("cons"), A("_"), t);
+        } else {
+            if (!term_is_cons(pat) || !is_sym(CAR(pat), "binary"))
+                fail_at(c->m, q, "a binary generator needs a binary pattern");
+            Term tailseg = L1(L2(t, A("bitstring")));
+            head = make_cons(A("binary"), list_reverse(list_reverse(CDR(pat), NIL), tailseg));
+            skip = NONE;
+        }
+        Term body1 = comp_join(bin, inner, recur);
+        Term cl1 = g == NONE ? L2(head, body1) : L3(head, g, body1);
+        Term cls;
+        if (list_gen)
+            cls = L3(cl1, L2(skip, recur), L2(NIL, comp_empty(bin)));
+        else if (g == NONE)
+            cls = L2(cl1, L2(A("_"), comp_empty(bin)));
+        else /* a failed guard skips the element */
+            cls = L3(cl1, L2(head, recur), L2(A("_"), comp_empty(bin)));
+        Term lam = L3(ATOM_lambda, L1(l), make_cons(A("case"), make_cons(l, cls)));
         return L3(A("letrec-function"), L1(L2(fn, lam)), L2(fn, src));
     }
-    if (term_is_cons(q) && is_sym(CAR(q), "<="))
-        fail_at(c->m, q, "binary generators are not supported yet");
-    return L4(A("if"), q, lc_rewrite(c, rest, e), NIL);
+    return L4(A("if"), q, comp_rewrite(c, rest, e, bin), comp_empty(bin));
 }
 
 /* ---- the dispatcher -------------------------------------------------- */
@@ -1636,7 +1666,7 @@ static void expr(Cx *c, Term e, bool tail)
     } else if (!strcmp(h, "try")) {
         try_form(c, e, tail);
     } else if ((!strcmp(h, "lc") || !strcmp(h, "list-comp")) && n == 2) {
-        expr(c, lc_rewrite(c, nth(args, 0), nth(args, 1)), tail);
+        expr(c, comp_rewrite(c, nth(args, 0), nth(args, 1), false), tail);
     } else if (!strcmp(h, "funcall") && n >= 1) {
         int saved = c->slots;
         int k;
@@ -1720,8 +1750,8 @@ static void expr(Cx *c, Term e, bool tail)
         done(c, tail);
     } else if (!strcmp(h, "binary")) {
         binary_expr(c, e, tail);
-    } else if (!strcmp(h, "bc") || !strcmp(h, "binary-comp")) {
-        fail_at(c->m, e, "binary comprehensions are not supported yet");
+    } else if ((!strcmp(h, "bc") || !strcmp(h, "binary-comp")) && n == 2) {
+        expr(c, comp_rewrite(c, nth(args, 0), nth(args, 1), true), tail);
     } else if (!strcmp(h, "maybe")) {
         maybe_form(c, e, tail);
     } else if (!strcmp(h, "receive")) {
