@@ -267,7 +267,34 @@ specs(queue) ->
         {any, n(R, fun() -> [P(), Q()] end)}, {all, n(R, fun() -> [P(), Q()] end)},
         {delete, n(R, fun() -> [small(), Q()] end)}, {delete_r, n(R, fun() -> [small(), Q()] end)},
         {delete_with, n(R, fun() -> [P(), Q()] end)}, {delete_with_r, n(R, fun() -> [P(), Q()] end)}];
+specs(gb_trees) ->
+    R = 150,
+    T = fun gbtree/0,
+    K = fun() -> pick([small(), a, 4, 5.0, 7, 10, 12]) end,
+    [{empty, n(1, fun() -> [] end)}]
+    ++ [{F, n(R, fun() -> [T()] end)} || F <- [is_empty, size, balance, keys, values, to_list, smallest, largest,
+                                               take_smallest, take_largest, iterator]]
+    ++ [{F, n(R, fun() -> [K(), T()] end)} || F <- [lookup, get, is_defined, delete, delete_any, take, take_any]]
+    ++ [{F, n(R, fun() -> [K(), val, T()] end)} || F <- [insert, update, enter]]
+    ++ [{from_orddict, n(R, fun() -> [pick([orddict:from_list([{small(), term()} || _ <- slist()]), x, [{a}]])] end)},
+        {iterator_from, n(R, fun() -> [K(), T()] end)},
+        {next, n(R, fun() -> [pick([gb_trees:iterator(goodtree()), gb_trees:iterator_from(K(), goodtree()), [], x])] end)},
+        {map, n(R, fun() -> [pick([logged(fun(Kx, V) -> {Kx, V} end), x]), T()] end)}];
 specs(_) -> [].
+
+%% A gb_tree built by OTP from random inserts and deletes, or a non-tree.
+gbtree() ->
+    case rand:uniform(15) of
+        1 -> pick([x, {0, x}, {1}, {-1, nil}]);
+        _ -> goodtree()
+    end.
+goodtree() -> lists:foldl(fun(_, T) ->
+                                 K = rand:uniform(40),
+                                 case rand:uniform(6) of
+                                     1 -> gb_trees:delete_any(K, T);
+                                     _ -> gb_trees:enter(K, term(), T)
+                                 end
+                         end, gb_trees:empty(), lists:seq(1, pick([0, 1, 3, 10, 30, 60]))).
 
 %% A queue built by OTP through a random walk, or a non-queue.
 queueish() ->
