@@ -280,7 +280,41 @@ specs(gb_trees) ->
         {iterator_from, n(R, fun() -> [K(), T()] end)},
         {next, n(R, fun() -> [pick([gb_trees:iterator(goodtree()), gb_trees:iterator_from(K(), goodtree()), [], x])] end)},
         {map, n(R, fun() -> [pick([logged(fun(Kx, V) -> {Kx, V} end), x]), T()] end)}];
+specs(gb_sets) ->
+    R = 150,
+    S = fun gbset/0,
+    E = fun() -> pick([small(), a, 4, 5.0, 7, 10, 12]) end,
+    [{empty, n(1, fun() -> [] end)}, {new, n(1, fun() -> [] end)}]
+    ++ [{F, n(R, fun() -> [S()] end)} || F <- [is_empty, size, balance, to_list, smallest, largest,
+                                               take_smallest, take_largest, iterator, is_set]]
+    ++ [{F, n(R, fun() -> [E(), S()] end)} || F <- [is_member, is_element, insert, add, add_element, delete,
+                                                    delete_any, del_element, iterator_from]]
+    ++ [{F, n(R * 2, fun() -> [S(), S()] end)} || F <- [union, intersection, is_disjoint, difference, subtract, is_subset]]
+    ++ [{F, n(R, fun() -> [[S() || _ <- lists:seq(1, rand:uniform(4) - 1)]] end)} || F <- [union, intersection]]
+    ++ [{singleton, n(5, fun() -> [E()] end)},
+        {from_list, n(R, fun() -> [anylist()] end)},
+        {from_ordset, n(R, fun() -> [pick([lists:usort(slist()), x, [1 | x]])] end)},
+        {next, n(R, fun() -> [pick([gb_sets:iterator(goodset()), gb_sets:iterator_from(E(), goodset()), [], x])] end)},
+        {filter, n(R, fun() -> [pick([pred(), badpred(), x]), S()] end)},
+        {fold, n(R, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, S()] end)}];
 specs(_) -> [].
+
+%% A gb_set built by OTP from random adds and deletes (sizes up to ~200,
+%% so both the list and the tree strategies run), or a non-set.
+gbset() ->
+    case rand:uniform(15) of
+        1 -> pick([x, {0, x}, {1}]);
+        _ -> goodset()
+    end.
+goodset() ->
+    N = pick([0, 1, 3, 10, 30, 100, 300]),
+    lists:foldl(fun(_, T) ->
+                        K = rand:uniform(N + 1),
+                        case rand:uniform(6) of
+                            1 -> gb_sets:delete_any(K, T);
+                            _ -> gb_sets:add(pick([K, K, float(K)]), T)
+                        end
+                end, gb_sets:empty(), lists:seq(1, N)).
 
 %% A gb_tree built by OTP from random inserts and deletes, or a non-tree.
 gbtree() ->
