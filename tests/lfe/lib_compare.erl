@@ -297,7 +297,40 @@ specs(gb_sets) ->
         {next, n(R, fun() -> [pick([gb_sets:iterator(goodset()), gb_sets:iterator_from(E(), goodset()), [], x])] end)},
         {filter, n(R, fun() -> [pick([pred(), badpred(), x]), S()] end)},
         {fold, n(R, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, S()] end)}];
+specs(sets) ->
+    R = 150,
+    S = fun hset/0,
+    E = fun() -> pick([small(), a, 4, 5.0, 7, 10, 12, {1}]) end,
+    SS = fun() -> V = pick([1, 2]), [hset(V), hset(V)] end,
+    [{new, n(1, fun() -> [] end)},
+     {new, n(20, fun() -> [pick([[], [{version, 1}], [{version, 2}], [{version, 2}, x], [x, {version, 2}], [{version, 3}], x])] end)}]
+    ++ [{F, n(R, fun() -> [S()] end)} || F <- [is_set, size, is_empty, to_list]]
+    ++ [{F, n(R, fun() -> [E(), S()] end)} || F <- [is_element, add_element, del_element]]
+    ++ [{F, n(R * 2, SS)} || F <- [union, intersection, is_disjoint, subtract, is_subset]]
+    ++ [{F, n(R, fun() -> [S(), S()] end)} || F <- [union, intersection, is_disjoint, subtract, is_subset]]
+    ++ [{F, n(R, fun() -> V = pick([1, 2]), [[hset(V) || _ <- lists:seq(1, rand:uniform(4) - 1)]] end)} || F <- [union, intersection]]
+    ++ [{from_list, n(R, fun() -> [pick([slist(), list(), lists:seq(1, rand:uniform(300)), x])] end)},
+        {from_list, n(R, fun() -> [pick([slist(), list(), x]), pick([[], [{version, 2}], [{version, 1}], [{version, 7}]])] end)},
+        {filter, n(R, fun() -> [pick([pred(), badpred(), x]), S()] end)},
+        {fold, n(R, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, S()] end)}];
 specs(_) -> [].
+
+%% A sets set (version 1 or 2) built by OTP from random adds and deletes
+%% (up to a few hundred elements, so tables grow and shrink), or a non-set.
+hset() ->
+    case rand:uniform(15) of
+        1 -> pick([x, {set, 1}, [1]]);
+        _ -> hset(pick([1, 2]))
+    end.
+hset(V) ->
+    N = pick([0, 1, 3, 10, 30, 100, 400]),
+    lists:foldl(fun(_, T) ->
+                        K = rand:uniform(N + 1),
+                        case rand:uniform(5) of
+                            1 -> sets:del_element(K, T);
+                            _ -> sets:add_element(pick([K, K, float(K), {K}]), T)
+                        end
+                end, sets:new([{version, V}]), lists:seq(1, N)).
 
 %% A gb_set built by OTP from random adds and deletes (sizes up to ~200,
 %% so both the list and the tree strategies run), or a non-set.
