@@ -313,7 +313,41 @@ specs(sets) ->
         {from_list, n(R, fun() -> [pick([slist(), list(), x]), pick([[], [{version, 2}], [{version, 1}], [{version, 7}]])] end)},
         {filter, n(R, fun() -> [pick([pred(), badpred(), x]), S()] end)},
         {fold, n(R, fun() -> [pick([logged(fun(X, A) -> [X | A] end), x]), acc, S()] end)}];
+specs(dict) ->
+    R = 150,
+    D = fun hdict/0,
+    K = fun() -> pick([small(), a, 4, 5.0, 7, 10, 12, {1}]) end,
+    [{new, n(1, fun() -> [] end)}]
+    ++ [{F, n(R, fun() -> [D()] end)} || F <- [to_list, size, is_empty, fetch_keys]]
+    ++ [{F, n(R, fun() -> [K(), D()] end)} || F <- [is_key, fetch, find, erase, take]]
+    ++ [{F, n(R, fun() -> [K(), val, D()] end)} || F <- [store, append]]
+    ++ [{append_list, n(R, fun() -> [K(), pick([[n1, n2], []]), D()] end)},
+        {from_list, n(R, fun() -> [pick([[{small(), term()} || _ <- slist()], [{K(), I} || I <- lists:seq(1, rand:uniform(400))], [{a}], [x], x])] end)},
+        {update, n(R, fun() -> [K(), pick([logged(fun(V) -> {V} end), x, fun(_) -> throw(badarg) end]), D()] end)},
+        {update, n(R, fun() -> [K(), pick([logged(fun(V) -> {V} end), x]), init, D()] end)},
+        {update_counter, n(R, fun() -> [K(), pick([1, 2.5, x]), hdict(fun small/0)] end)},
+        {fold, n(R, fun() -> [pick([logged(fun(Kx, V, A) -> [{Kx, V} | A] end), x]), acc, D()] end)},
+        {map, n(R, fun() -> [pick([logged(fun(Kx, V) -> {Kx, V} end), x]), D()] end)},
+        {filter, n(R, fun() -> [pick([logged(fun(Kx, _) -> erlang:phash2(Kx) rem 2 =:= 0 end), logged(fun(_, _) -> x end), x]), D()] end)},
+        {merge, n(R * 2, fun() -> [pick([logged(fun(Kx, A, B) -> {Kx, A, B} end), x]), D(), D()] end)}];
 specs(_) -> [].
+
+%% A dict built by OTP from random stores and erases (up to a few hundred
+%% keys, so tables grow and shrink), or a non-dict.
+hdict() -> hdict(fun term/0).
+hdict(V) ->
+    case rand:uniform(15) of
+        1 -> pick([x, {dict, 1}, [{a, 1}]]);
+        _ ->
+            N = pick([0, 1, 3, 10, 30, 100, 400]),
+            lists:foldl(fun(_, T) ->
+                                K = rand:uniform(N + 1),
+                                case rand:uniform(5) of
+                                    1 -> dict:erase(K, T);
+                                    _ -> dict:store(pick([K, K, float(K), {K}]), V(), T)
+                                end
+                        end, dict:new(), lists:seq(1, N))
+    end.
 
 %% A sets set (version 1 or 2) built by OTP from random adds and deletes
 %% (up to a few hundred elements, so tables grow and shrink), or a non-set.
