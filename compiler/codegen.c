@@ -78,6 +78,7 @@ typedef struct Mod {
     LocalFun *funs;
     int nfuns, funs_cap;
     Term records;   /* list of (name fields) */
+    Term struct_default; /* the module's struct with its defaults, or NONE */
     Term imports;   /* list of (fun arity mod) */
     int fun_counter;
     jmp_buf fail;
@@ -937,6 +938,16 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
         }
         return;
     }
+    if (head == A("struct") && n >= 1) {
+        /* A struct is a map with __struct__ => Mod: match it as one. */
+        Term kvs = L2(L2(ATOM_quote, A("__struct__")), L2(ATOM_quote, CAR(args)));
+        Term out = NIL;
+        for (Term a = CDR(args); term_is_cons(a) && term_is_cons(CDR(a)); a = CDR(CDR(a)))
+            out = make_cons(CAR(CDR(a)), make_cons(L2(ATOM_quote, CAR(a)), out));
+        Term mp = make_cons(ATOM_map, list_reverse(list_reverse(kvs, NIL), list_reverse(out, NIL)));
+        match(c, mp, src, fail, pvars, npvars);
+        return;
+    }
     if (head == A("binary")) {
         Term cur = src;
         bool consumed_all = false;
@@ -1702,6 +1713,51 @@ static void expr(Cx *c, Term e, bool tail)
         c->slots = saved;
     } else if ((!strcmp(h, "record") || !strcmp(h, "make-record")) && n >= 1) {
         record_make(c, e, tail);
+    } else if (!strcmp(h, "struct") && n >= 1) {
+        Term mod = CAR(args);
+        Term pairs = NIL;
+        for (Term a = CDR(args); term_is_cons(a) && term_is_cons(CDR(a)); a = CDR(CDR(a)))
+            pairs = make_cons(L3(ATOM_tuple, L2(ATOM_quote, CAR(a)), CAR(CDR(a))), pairs);
+        if (mod == c->m->name && c->m->struct_default != NONE) {
+            Term kvs = NIL;
+            for (Term a = CDR(args); term_is_cons(a) && term_is_cons(CDR(a)); a = CDR(CDR(a)))
+                kvs = make_cons(CAR(CDR(a)), make_cons(L2(ATOM_quote, CAR(a)), kvs));
+            kvs = list_reverse(kvs, NIL);
+            map_form(c, L2(ATOM_quote, c->m->struct_default), kvs, "put_map_exact", tail, e);
+        } else {
+            expr(c, L4(A("call"), L2(ATOM_quote, mod), L2(ATOM_quote, A("__struct__")),
+                       make_cons(ATOM_list, list_reverse(pairs, NIL))), tail);
+        }
+    } else if (!strcmp(h, "is-struct") && (n == 1 || n == 2)) {
+        int saved = c->slots;
+        Term v = value(c, nth(args, 0));
+        int no = new_label(c), out = new_label(c);
+        int r = scratch(c);
+        emit(c, L3(A("is_map"), FL(no), v));
+        emit(c, L4(A("get_map_elements"), FL(no), v,
+                   L1(L2(A("__struct__"), XR(r)))));
+        if (n == 2)
+            emit(c, L4(A("is_eq_exact"), FL(no), XR(r), LIT(nth(args, 1))));
+        else
+            emit(c, L3(A("is_atom"), FL(no), XR(r)));
+        c->xnext = 0;
+        emit(c, L3(A("move"), ATOM_true_, XR(0)));
+        emit(c, L2(A("jump"), FL(out)));
+        emit_label(c, no);
+        emit(c, L3(A("move"), ATOM_false_, XR(0)));
+        emit_label(c, out);
+        c->slots = saved;
+        done(c, tail);
+    } else if (!strcmp(h, "struct-field") && n == 3) {
+        int saved = c->slots;
+        Term ops[2] = {LIT(nth(args, 2)), value(c, nth(args, 0))};
+        bif_call(c, "erlang", "map_get", ops, 2, tail);
+        c->slots = saved;
+    } else if (!strcmp(h, "struct-update") && n >= 2) {
+        Term kvs = NIL;
+        for (Term a = CDR(CDR(args)); term_is_cons(a) && term_is_cons(CDR(a)); a = CDR(CDR(a)))
+            kvs = make_cons(CAR(CDR(a)), make_cons(L2(ATOM_quote, CAR(a)), kvs));
+        map_form(c, nth(args, 0), list_reverse(kvs, NIL), "put_map_exact", tail, e);
     } else if (!strcmp(h, "is-record") && n == 2) {
         int saved = c->slots;
         Term v = value(c, nth(args, 0));
@@ -1955,6 +2011,41 @@ static Term compile_module(Mod *m, Term def, Term forms)
         7);
     Term info = L4(A("define-function"), A("__info__"), NIL,
                    make_cons(ATOM_match_lambda, info_cls));
+    /* define-struct: the default struct and __struct__/0,1. */
+    for (Term f = forms; term_is_cons(f); f = CDR(f)) {
+        if (!is_sym(CAR(CAR(f)), "define-struct"))
+            continue;
+        Term keys[256], vals[256];
+        int n = 0;
+        keys[n] = A("__struct__");
+        vals[n++] = m->name;
+        for (Term fl = nth(CAR(f), 1); term_is_cons(fl) && n < 256; fl = CDR(fl)) {
+            Term fd = CAR(fl);
+            keys[n] = term_is_cons(fd) ? CAR(fd) : fd;
+            Term dv = term_is_cons(fd) && len(fd) >= 2 ? nth(fd, 1) : ATOM_nil;
+            vals[n++] = literal_of(dv) != NONE ? literal_of(dv) : dv;
+        }
+        m->struct_default = map_from_pairs(keys, vals, (size_t)n);
+        Term dq = L2(q, m->struct_default);
+        Term s0 = L4(A("define-function"), A("__struct__"), NIL,
+                     L3(ATOM_lambda, NIL, dq));
+        Term upd = L3(ATOM_lambda, L2(A("kv"), A("acc")),
+                      L4(A("map-update"), A("acc"),
+                         L3(A("element"), make_small(1), A("kv")),
+                         L3(A("element"), make_small(2), A("kv"))));
+        Term s1 = L4(A("define-function"), A("__struct__"), NIL,
+                     L3(ATOM_lambda, L1(A("fields")),
+                        make_cons(A("call"),
+                                  list_from_array((Term[]){L2(q, A("lists")),
+                                                           L2(q, A("foldl")),
+                                                           upd, dq,
+                                                           A("fields")},
+                                                  5))));
+        forms = list_reverse(list_reverse(forms, NIL), L2(s0, s1));
+        exports = make_cons(L2(A("__struct__"), make_small(0)), exports);
+        exports = make_cons(L2(A("__struct__"), make_small(1)), exports);
+        break;
+    }
     bool has_leem = false;
     for (Term f = forms; term_is_cons(f); f = CDR(f))
         if (is_sym(CAR(CAR(f)), "define-function") &&
@@ -2078,6 +2169,7 @@ int compile_core(Term core, const char *file, SrcMap *positions,
         m->pos = positions;
         m->err = err;
         m->functions = m->lambdas = m->records = m->imports = NIL;
+        m->struct_default = NONE;
         if (!term_is_atom(m->name)) {
             memset(err, 0, sizeof *err);
             snprintf(err->file, sizeof err->file, "%s", file);
