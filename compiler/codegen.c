@@ -442,7 +442,10 @@ static void arith_chain(Cx *c, const char *op, Term args, bool tail,
     done(c, tail);
 }
 
-/* (< a b c) is a < b andalso b < c. */
+/* (< a b c ...): LFE 2.2.1 compiles this as a progn of the adjacent
+ * comparisons, so only the last pair decides (checked on the reference:
+ * (< 1 3 2 4) is true, (>= 5 6 4) is true).  Every argument is still
+ * evaluated, in order. */
 static void compare_chain(Cx *c, const char *op, Term args, bool tail,
                           Term form)
 {
@@ -452,14 +455,8 @@ static void compare_chain(Cx *c, const char *op, Term args, bool tail,
     int saved = c->slots;
     int k;
     Term *ops = values(c, args, &k);
-    int out = new_label(c);
-    for (int i = 0; i + 1 < k; i++) {
-        Term pr[2] = {ops[i], ops[i + 1]};
-        bif_call(c, "erlang", op, pr, 2, false);
-        if (i + 2 < k)
-            emit(c, L4(A("is_eq_exact"), FL(out), XR(0), ATOM_true_));
-    }
-    emit_label(c, out);
+    Term pr[2] = {ops[k - 2], ops[k - 1]};
+    bif_call(c, "erlang", op, pr, 2, false);
     c->slots = saved;
     done(c, tail);
 }

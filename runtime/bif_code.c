@@ -145,3 +145,14 @@ Term bif_code_fun_info_2(Process *p, const Term *args)
         return bif_badarg(p);
     return make_tuple2(item, v);
 }
+
+/* erlang:ports/0: elfe has no port drivers yet; standard input and output
+ * stand for the BEAM's first ports. */
+Term bif_code_ports_0(Process *p, const Term *args)
+{
+    (void)p;
+    (void)args;
+    return list_from_array((Term[]){make_port(node_name(), 0, 0),
+                                    make_port(node_name(), 1, 0)},
+                           2);
+}
