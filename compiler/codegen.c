@@ -83,6 +83,8 @@ typedef struct Mod {
     int fun_counter;
     jmp_buf fail;
     CompileError *err;
+    Term last_form; /* innermost form being compiled: where an error in a
+                       symbol (which has no position of its own) is */
 } Mod;
 
 typedef struct Cx {
@@ -109,7 +111,8 @@ static void fail_at(Mod *m, Term form, const char *fmt, ...)
     snprintf(e->file, sizeof e->file, "%s", m->file);
     SrcPos p;
     e->line = e->col = 0;
-    if (m->pos && srcmap_get(m->pos, form, &p)) {
+    if (m->pos && (srcmap_get(m->pos, form, &p) ||
+                   srcmap_get(m->pos, m->last_form, &p))) {
         e->line = p.line;
         e->col = p.col;
     }
@@ -330,14 +333,26 @@ static void bif_call(Cx *c, const char *mod, const char *name, Term *ops,
     done(c, tail);
 }
 
-static bool is_bif(Term mod, Term name, int arity)
+static const BifInfo *find_bif(Term mod, Term name, int arity)
 {
     const char *m = atom_name(mod), *f = atom_name(name);
     for (size_t i = 0; i < bif_count; i++)
         if (bif_table[i].arity == (uint32_t)arity &&
             !strcmp(bif_table[i].name, f) && !strcmp(bif_table[i].module, m))
-            return true;
-    return false;
+            return &bif_table[i];
+    return NULL;
+}
+
+static bool is_bif(Term mod, Term name, int arity)
+{
+    return find_bif(mod, name, arity) != NULL;
+}
+
+/* Allowed in a guard: Erlang's guard BIFs and type tests. */
+static bool is_guard_bif(Term mod, Term name, int arity)
+{
+    const BifInfo *b = find_bif(mod, name, arity);
+    return b && (b->flags & BIF_GUARD);
 }
 
 /* Erlang's auto-imported functions (erl_internal:bif/2) that are not in
@@ -366,7 +381,7 @@ static void remote_call(Cx *c, Term mod, Term fname, Term args, bool tail,
 {
     if (c->guard_fail) {
         int n = (int)len(args);
-        if (!is_bif(mod, fname, n))
+        if (!is_guard_bif(mod, fname, n))
             fail_at(c->m, form, "illegal guard expression");
         int k;
         Term *ops = values(c, args, &k);
@@ -1530,6 +1545,8 @@ static void call_form(Cx *c, Term e, bool tail)
             return;
         }
     }
+    if (c->guard_fail && !is_guard_bif(A("erlang"), head, n))
+        fail_at(c->m, e, "illegal guard expression");
     if (is_bif(A("erlang"), head, n)) {
         if (c->guard_fail || !tail) {
             int saved = c->slots;
@@ -1565,6 +1582,9 @@ static void expr(Cx *c, Term e, bool tail)
     }
     if (!term_is_cons(e) || len(e) < 0)
         fail_at(c->m, e, "illegal expression %s", show(e));
+    SrcPos here;
+    if (c->m->pos && srcmap_get(c->m->pos, e, &here))
+        c->m->last_form = e;
     Term head = CAR(e), args = CDR(e);
     int64_t n = len(args);
     if (!term_is_atom(head)) {
@@ -2167,6 +2187,7 @@ int compile_core(Term core, const char *file, SrcMap *positions,
         m->err = err;
         m->functions = m->lambdas = m->records = m->imports = NIL;
         m->struct_default = NONE;
+        m->last_form = NIL;
         if (!term_is_atom(m->name)) {
             memset(err, 0, sizeof *err);
             snprintf(err->file, sizeof err->file, "%s", file);
