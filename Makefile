@@ -36,7 +36,7 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
                 libgmp-dev check
 
-.PHONY: all deps repl test unit golden headers fuzz fuzz-smoke format clean tools
+.PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools
 all: bin/elfe bin/elfec
 
 bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
@@ -108,7 +108,7 @@ repl: deps
 test: deps
 	@$(MAKE) --no-print-directory all tools $(UNIT_BIN)
 	@rm -rf $(BUILD)/results && mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory unit golden headers fuzz-smoke
+	@$(MAKE) --no-print-directory unit golden headers lfe-tests fuzz-smoke
 	@tests/summary $(BUILD)/results
 
 $(BUILD)/gen/suites.h: $(UNIT_SRCS)
@@ -130,6 +130,11 @@ unit: $(UNIT_BIN)
 tools: $(TOOLS)
 $(BUILD)/%: $(BUILD)/tests/tools/%.o $(CORE_LIB)
 	$(CC) -o $@ $^ $(LIBS)
+
+# LFE-level suites (tests/lfe/*-tests.lfe), run on elfe itself.
+lfe-tests: all
+	@mkdir -p $(BUILD)/results
+	tests/lfe/run $(BUILD)/results/lfe
 
 golden: all tools
 	@mkdir -p $(BUILD)/results
