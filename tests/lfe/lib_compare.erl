@@ -41,7 +41,7 @@ check(M, Elfe, F, Args) ->
 
 fail(M, F, Args, A, B) ->
     put(fails, get(fails) + 1),
-    case get(fails) < 40 of
+    case get(fails) < list_to_integer(os:getenv("LIB_COMPARE_SHOW", "40")) of
         true -> io:format("FAIL ~p:~p ~P~n  otp:  ~P~n  elfe: ~P~n", [M, F, Args, 30, A, 30, B, 30]);
         false -> ok
     end.
@@ -330,7 +330,77 @@ specs(dict) ->
         {map, n(R, fun() -> [pick([logged(fun(Kx, V) -> {Kx, V} end), x]), D()] end)},
         {filter, n(R, fun() -> [pick([logged(fun(Kx, _) -> erlang:phash2(Kx) rem 2 =:= 0 end), logged(fun(_, _) -> x end), x]), D()] end)},
         {merge, n(R * 2, fun() -> [pick([logged(fun(Kx, A, B) -> {Kx, A, B} end), x]), D(), D()] end)}];
+specs(string) ->
+    R = 200,
+    S = fun strarg/0,
+    L = fun str/0,
+    Seps = fun() -> pick([" ", ",", "ab", [$\s, $\t], [[13, 10]], [[13, 10], $\n, $\s], "x", [769], "-_"]) end,
+    Pat = fun() -> pick([" ", ",", "ab", "a", "\r\n", <<"b">>, "", <<>>, [$a, <<"b">>], "e\x{301}", "xyz"]) end,
+    Int = fun() -> pick([0, 1, 2, 3, 5, 10, -1]) end,
+    [{F, n(R, fun() -> [S()] end)} || F <- [is_empty, length, to_graphemes, reverse, trim, chomp, uppercase,
+                                            lowercase, titlecase, casefold, to_integer, to_float, next_codepoint,
+                                            next_grapheme]]
+    ++ [{F, n(R, fun() -> [S(), S()] end)} || F <- [equal, prefix, split, find]]
+    ++ [{equal, n(R, fun() -> [S(), S(), pick([true, false])] end)},
+        {equal, n(R, fun() -> [S(), S(), pick([true, false]), pick([none, nfc])] end)},
+        {slice, n(R, fun() -> [S(), Int()] end)},
+        {slice, n(R, fun() -> [S(), Int(), pick([Int(), infinity])] end)},
+        {pad, n(R, fun() -> [S(), Int()] end)},
+        {pad, n(R, fun() -> [S(), Int(), pick([leading, trailing, both, x])] end)},
+        {pad, n(R, fun() -> [S(), Int(), pick([leading, trailing, both]), pick([$*, "ab"])] end)},
+        {trim, n(R, fun() -> [S(), pick([leading, trailing, both, x])] end)},
+        {trim, n(R, fun() -> [S(), pick([leading, trailing, both]), pick([Seps(), []])] end)},
+        {take, n(R, fun() -> [S(), Seps()] end)},
+        {take, n(R, fun() -> [S(), pick([Seps(), []]), pick([true, false])] end)},
+        {take, n(R, fun() -> [S(), pick([Seps(), []]), pick([true, false]), pick([leading, trailing])] end)},
+        {lexemes, n(R, fun() -> [S(), pick([Seps(), []])] end)},
+        {nth_lexeme, n(R, fun() -> [S(), pick([1, 2, 3]), pick([Seps(), []])] end)},
+        {split, n(R, fun() -> [S(), Pat()] end)},
+        {split, n(R, fun() -> [S(), Pat(), pick([leading, trailing, all])] end)},
+        {replace, n(R, fun() -> [S(), Pat(), "--"] end)},
+        {replace, n(R, fun() -> [S(), Pat(), <<"+">>, pick([leading, trailing, all])] end)},
+        {find, n(R, fun() -> [S(), Pat()] end)},
+        {find, n(R, fun() -> [S(), Pat(), pick([leading, trailing])] end)},
+        {prefix, n(R, fun() -> [S(), Pat()] end)},
+        {list_to_integer, n(R, fun() -> [pick([L(), "12abc", "-0x", "+", "+7", x, "007 "])] end)},
+        {list_to_float, n(R, fun() -> [pick([L(), "2.5e1rest", "2", "2.", "-2.5E+3x", "2.5e", ".5", "2,5", "1.0e-2", x])] end)},
+        {to_integer, n(R, fun() -> [pick(["12abc", <<"-34 ">>, "+", x, ["1", <<"2">>, "x"], <<"1.5">>])] end)},
+        {to_float, n(R, fun() -> [pick(["1.5abc", <<"-3.25e2 ">>, "1", x, <<"2,5">>, "1e5"])] end)},
+        %% The obsolete API
+        {len, n(20, fun() -> [L()] end)}, {concat, n(20, fun() -> [L(), L()] end)},
+        {chr, n(R, fun() -> [L(), pick([$a, $b, $\s, x])] end)}, {rchr, n(R, fun() -> [L(), pick([$a, $b, $\s])] end)},
+        {str, n(R, fun() -> [L(), pick(["a", "ab", "", " b", x])] end)}, {rstr, n(R, fun() -> [L(), pick(["a", "ab", "", " b"])] end)},
+        {span, n(R, fun() -> [L(), pick(["a", "ab ", ""])] end)}, {cspan, n(R, fun() -> [L(), pick(["a", "b ", ""])] end)},
+        {substr, n(R, fun() -> [L(), Int()] end)}, {substr, n(R, fun() -> [L(), Int(), Int()] end)},
+        {sub_string, n(R, fun() -> [L(), Int()] end)}, {sub_string, n(R, fun() -> [L(), Int(), Int()] end)},
+        {tokens, n(R, fun() -> [L(), pick([" ", "ab", "", ", "])] end)},
+        {chars, n(20, fun() -> [$x, Int()] end)}, {chars, n(20, fun() -> [$x, Int(), "tail"] end)},
+        {copies, n(20, fun() -> [L(), Int()] end)},
+        {words, n(R, fun() -> [L()] end)}, {words, n(R, fun() -> [L(), pick([$a, $b])] end)},
+        {sub_word, n(R, fun() -> [L(), Int()] end)}, {sub_word, n(R, fun() -> [L(), Int(), pick([$a, $b])] end)},
+        {strip, n(R, fun() -> [L()] end)}, {strip, n(R, fun() -> [L(), pick([left, right, both, x])] end)},
+        {strip, n(R, fun() -> [L(), pick([left, right, both]), pick([$a, $\s])] end)},
+        {left, n(R, fun() -> [L(), Int()] end)}, {left, n(R, fun() -> [L(), pick([Int(), 2.5]), $.] end)},
+        {right, n(R, fun() -> [L(), Int()] end)}, {right, n(R, fun() -> [L(), Int(), $.] end)},
+        {centre, n(R, fun() -> [L(), Int()] end)}, {centre, n(R, fun() -> [L(), Int(), $.] end)},
+        {join, n(R, fun() -> [[L() || _ <- lists:seq(1, rand:uniform(4) - 1)], pick([", ", ""])] end)},
+        {to_upper, n(R, fun() -> [pick([L(), $a, 16#E9, 16#FF])] end)}, {to_lower, n(R, fun() -> [pick([L(), $A, 16#C9])] end)}];
 specs(_) -> [].
+
+%% Text from a pool of ASCII, latin-1, Greek, Cyrillic, combining marks,
+%% CR LF, Hangul jamo, regional indicators and an emoji ZWJ sequence, as a
+%% list, a UTF-8 binary or (rarely) deep chardata.
+str() -> lists:append([pick(["a", "b", "A", "B", " ", " ", ",", "ab", "\t", "\n", "\r\n", "\r", "x",
+                             [16#E9], [16#C9], [16#DF], [16#FF], [16#B5], [16#3A3], [16#3C2], [16#416], [16#451],
+                             [16#1C5], "e\x{301}", [769], "1", "2", "-", "_", [16#1100, 16#1161, 16#11A8],
+                             [16#1F1FA, 16#1F1F8], [16#1F468, 16#200D, 16#1F469], [16#130], [16#17F]])
+                       || _ <- lists:seq(1, rand:uniform(10) - 1)]).
+strarg() ->
+    case rand:uniform(10) of
+        1 -> pick([x, [a], <<255>>]);
+        N when N < 6 -> unicode:characters_to_binary(str());
+        _ -> str()
+    end.
 
 %% A dict built by OTP from random stores and erases (up to a few hundred
 %% keys, so tables grow and shrink), or a non-dict.
