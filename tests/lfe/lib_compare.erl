@@ -385,7 +385,56 @@ specs(string) ->
         {centre, n(R, fun() -> [L(), Int()] end)}, {centre, n(R, fun() -> [L(), Int(), $.] end)},
         {join, n(R, fun() -> [[L() || _ <- lists:seq(1, rand:uniform(4) - 1)], pick([", ", ""])] end)},
         {to_upper, n(R, fun() -> [pick([L(), $a, 16#E9, 16#FF])] end)}, {to_lower, n(R, fun() -> [pick([L(), $A, 16#C9])] end)}];
+specs(array) ->
+    R = 150,
+    A = fun arr/0,
+    I = fun() -> pick([0, 1, 5, 9, 10, 11, 99, 100, 101, 150, 1000, 1234, -1, x]) end,
+    Opts = fun() -> pick([[], fixed, {fixed, false}, {default, 0}, {size, 12}, 15, [15, {default, d}],
+                          [{fixed, false}, 200], [x], {size, -1}, x, [{default, 0} | fixed]]) end,
+    [{new, n(1, fun() -> [] end)}, {new, n(R, fun() -> [Opts()] end)},
+     {new, n(R, fun() -> [pick([0, 5, 10, 11, 100, 101, -1, x]), Opts()] end)}]
+    ++ [{F, n(R, fun() -> [A()] end)} || F <- [is_array, size, sparse_size, default, to_list, sparse_to_list,
+                                               to_orddict, sparse_to_orddict, fix, relax, is_fix, resize]]
+    ++ [{set, n(R * 2, fun() -> [I(), val, A()] end)},
+        {get, n(R * 2, fun() -> [I(), A()] end)},
+        {reset, n(R * 2, fun() -> [I(), A()] end)},
+        {resize, n(R, fun() -> [I(), A()] end)},
+        {from_list, n(R, fun() -> [pick([slist(), lists:seq(1, rand:uniform(1200)), [a, b | c], x])] end)},
+        {from_list, n(R, fun() -> [pick([slist(), lists:seq(1, rand:uniform(300)), x]), pick([0, 1, undefined])] end)},
+        {from_orddict, n(R, fun() -> [pick([orddict(), [{1, a}, {1, b}], [{a, 1}], [x], x])] end)},
+        {from_orddict, n(R, fun() -> [orddict(), pick([0, a])] end)},
+        {map, n(R, fun() -> [pick([logged(fun(Ix, V) -> {Ix, V} end), x]), A()] end)},
+        {sparse_map, n(R, fun() -> [pick([logged(fun(Ix, V) -> {Ix, V} end), x]), A()] end)}]
+    ++ [{F, n(R, fun() -> [pick([logged(fun(Ix, V, Acc) -> [{Ix, V} | Acc] end), x]), acc, A()] end)}
+        || F <- [foldl, foldr, sparse_foldl, sparse_foldr]];
 specs(_) -> [].
+
+orddict() ->
+    lists:ukeysort(1, [{rand:uniform(pick([10, 100, 2000])) - 1, pick([a, b, undefined, 0])}
+                       || _ <- lists:seq(1, pick([0, 1, 3, 20, 60]))]).
+
+%% An array built by OTP (new with options, sets, resets, resizes,
+%% from_list, from_orddict), or a non-array.
+arr() ->
+    case rand:uniform(12) of
+        1 -> pick([x, {array, 1}, {array, a, b, c, d}]);
+        2 -> array:from_list(lists:seq(1, rand:uniform(300)), pick([0, undefined]));
+        3 -> array:from_orddict(orddict(), pick([0, undefined]));
+        _ ->
+            A0 = pick([array:new(), array:new(pick([0, 5, 20, 300])), array:new({default, 0}),
+                       array:new([{size, 30}, {fixed, false}])]),
+            lists:foldl(fun(_, A) ->
+                                Ix = pick([rand:uniform(30), rand:uniform(1500)]) - 1,
+                                try case rand:uniform(8) of
+                                        1 -> array:reset(Ix, A);
+                                        2 -> array:resize(Ix, A);
+                                        3 -> array:fix(A);
+                                        4 -> array:relax(A);
+                                        _ -> array:set(Ix, pick([v, 0, undefined, Ix]), A)
+                                    end
+                                catch error:badarg -> A end
+                        end, A0, lists:seq(1, pick([0, 1, 5, 20])))
+    end.
 
 %% Text from a pool of ASCII, latin-1, Greek, Cyrillic, combining marks,
 %% CR LF, Hangul jamo, regional indicators and an emoji ZWJ sequence, as a
