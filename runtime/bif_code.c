@@ -156,3 +156,83 @@ Term bif_code_ports_0(Process *p, const Term *args)
                                     make_port(node_name(), 1, 0)},
                            2);
 }
+
+/* ---- the code module's primitives ------------------------------------ */
+
+Term bif_code_is_loaded_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_error(p, ATOM_function_clause);
+    Module *m = P_MOD(args[0]);
+    return m ? make_tuple2(ATOM_file, m->path) : ATOM_false_;
+}
+
+Term bif_code_which_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_error(p, ATOM_function_clause);
+    Module *m = P_MOD(args[0]);
+    if (m)
+        return m->path;
+    if (p->rt) {
+        for (size_t i = 0; i < p->rt->nboot; i++)
+            if (!strcmp(p->rt->boot[i].name, atom_name(args[0])))
+                return atom_from_cstr("preloaded");
+        Term f = code_find_file(p->rt, args[0]);
+        if (f != NONE)
+            return f;
+    }
+    return atom_from_cstr("non_existing");
+}
+
+Term bif_code_ensure_loaded_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_error(p, ATOM_function_clause);
+    if (p->rt && code_ensure_loaded(p->rt, args[0]))
+        return make_tuple2(ATOM_module, args[0]);
+    return make_tuple2(ATOM_error, atom_from_cstr("nofile"));
+}
+
+Term bif_code_get_path_0(Process *p, const Term *args)
+{
+    (void)args;
+    return p->rt ? p->rt->code_path : NIL;
+}
+
+static Term add_path(Process *p, Term dir, bool front)
+{
+    if (!p->rt || !term_is_list(dir) || list_length(dir) < 1)
+        return make_tuple2(ATOM_error, atom_from_cstr("bad_directory"));
+    StrBuf b;
+    strbuf_init(&b);
+    for (Term c = dir; term_is_cons(c); c = CDR(c)) {
+        if (!term_is_small(CAR(c)))
+            return bif_badarg(p);
+        strbuf_put_utf8(&b, (uint32_t)small_val(CAR(c)));
+    }
+    code_add_path(p->rt, b.data, front);
+    return ATOM_true_;
+}
+
+Term bif_code_add_patha_1(Process *p, const Term *args)
+{
+    return add_path(p, args[0], true);
+}
+
+Term bif_code_add_pathz_1(Process *p, const Term *args)
+{
+    return add_path(p, args[0], false);
+}
+
+Term bif_code_all_loaded_0(Process *p, const Term *args)
+{
+    (void)args;
+    Term l = NIL;
+    if (p->rt)
+        for (size_t i = p->rt->nmodules; i > 0; i--) {
+            Module *m = p->rt->modules[i - 1];
+            l = make_cons(make_tuple2(m->name, m->path), l);
+        }
+    return l;
+}

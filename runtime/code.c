@@ -145,7 +145,29 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
         strbuf_printf(error, "%s: not a module file", path);
         return -1;
     }
-    return code_load_asm(rt, assembly, error);
+    if (code_load_asm(rt, assembly, error) < 0)
+        return -1;
+    Module *m = code_module(rt, tuple_elems(assembly)[1]);
+    if (m)
+        m->path = list_from_cstr(path);
+    return 0;
+}
+
+/* The path of NAME.elfe on the code path, as a string, or NONE. */
+Term code_find_file(Runtime *rt, Term module)
+{
+    for (Term p = rt->code_path; term_is_cons(p); p = CDR(p)) {
+        StrBuf path;
+        strbuf_init(&path);
+        strbuf_puts(&path, list_to_cstr(CAR(p)));
+        strbuf_printf(&path, "/%s.elfe", atom_name(module));
+        FILE *f = fopen(path.data, "rb");
+        if (f) {
+            fclose(f);
+            return list_from_cstr(path.data);
+        }
+    }
+    return NONE;
 }
 
 /* An empty boot image for programs built without one (the stage-one

@@ -64,6 +64,8 @@ typedef struct Module {
     size_t nlambdas;
     Term exports;    /* list of {Name, Arity} */
     Term attributes; /* list of {Key, Value}  */
+    Term path;       /* the file it was loaded from (a string), or the
+                        atom preloaded (boot image, compiled in memory) */
 } Module;
 
 struct Runtime {
@@ -100,6 +102,8 @@ bool code_ensure_loaded(Runtime *rt, Term module);
 int code_load_file(Runtime *rt, const char *path, StrBuf *error);
 /* Use a boot image (bin/elfe's embedded library). */
 void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n);
+/* The file NAME.elfe on the code path (a string), or NONE. */
+Term code_find_file(Runtime *rt, Term module);
 /* Put a directory at the front (or back) of the code path. */
 void code_add_path(Runtime *rt, const char *dir, bool front);
 /* The module, function and source line of a code address; false when

@@ -393,6 +393,7 @@ int code_load_asm(Runtime *rt, Term assembly, StrBuf *error)
     Module *m = gc_alloc(sizeof *m);
     m->name = name;
     m->file = file;
+    m->path = atom_from_cstr("preloaded");
     m->nfuncs = (size_t)list_length(functions);
     m->funcs = gc_alloc((m->nfuncs ? m->nfuncs : 1) * sizeof(FuncInfo));
     m->nlambdas = (size_t)list_length(lambdas);
