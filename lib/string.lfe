@@ -26,6 +26,10 @@
 ;;; Hangul jamo L/V/T and precomposed syllables join.  Prepend characters
 ;;; and the rarer scripts' marks are not handled.
 ;;;
+;;; slice/2,3 of a binary returns a binary; where the slice starts after
+;;; a CR or a non-ASCII character OTP 25 returns the same text as a list
+;;; partly decoded from the binary ([201 | <<...>>]): not reproduced.
+;;;
 ;;; Case mapping covers Latin-1, Latin Extended-A and the regular parts of
 ;;; Latin Extended-B/Additional, Greek, Cyrillic, Armenian and fullwidth
 ;;; Latin, with the special cases of OTP's tables for sharp s, dotted I,
@@ -227,6 +231,23 @@
     ((cons g rest) (gcs rest (cons g acc)))
     ('() (lists:reverse acc))))
 
+;; step: the next unit of L when scanning for separators the way OTP
+;; does: a code point that cannot start a separator is one unit; one that
+;; can starts a cluster, which is a separator if it is in Seps.  Returns
+;; #(sep Unit Rest), #(other Unit Rest) or end.  (So a separator can be
+;; found inside a cluster, as in OTP: a combining mark in Seps matches.)
+(defun step (l seps firsts)
+  (case l
+    ((cons c rest)
+     (if (lists:member c firsts)
+       (let (((cons g rest2) (gc l)))
+         (tuple (if (lists:member g seps) 'sep 'other) g rest2))
+       (tuple 'other c rest)))
+    ('() 'end)))
+
+(defun firsts (seps)
+  (lists:map (match-lambda (((cons c _)) c) ((c) c)) seps))
+
 ;; gc-cd: the first cluster of any chardata, the rest kept as chardata
 ;; (a binary stays a binary).
 (defun gc-cd (cd)
@@ -391,16 +412,15 @@ performed: see the module comment)."
     ((cons g rest) (if (lists:member g seps) (trim-l rest seps) l))
     ('() '())))
 
-;; trim-t: keep up to the last cluster that is not a separator.
-(defun trim-t (l seps) (trim-t l seps '() '()))
+;; trim-t: keep up to the last unit that is not a separator.
+(defun trim-t (l seps) (trim-t l seps (firsts seps) '() '()))
 
-(defun trim-t (l seps acc keep)
-  (case (gc l)
-    ((cons g rest)
-     (if (lists:member g seps)
-       (trim-t rest seps (cons g acc) keep)
-       (trim-t rest seps (cons g acc) (cons g acc))))
-    ('() (flat-rev keep))))
+(defun trim-t (l seps firsts acc keep)
+  (case (step l seps firsts)
+    ((tuple 'sep g rest) (trim-t rest seps firsts (cons g acc) keep))
+    ((tuple 'other g rest)
+     (let ((acc2 (cons g acc))) (trim-t rest seps firsts acc2 acc2)))
+    ('end (flat-rev keep))))
 
 (defun chomp (str)
   "Remove the trailing line ends (LF or CR LF)."
@@ -423,8 +443,14 @@ performed: see the module comment)."
        ((tuple 'false 'trailing) (tuple str empty))
        ((tuple 'true 'leading) (tuple str empty))
        ((tuple 'true 'trailing) (tuple empty str)))))
-  ((str seps complement 'leading) (when (is_boolean complement))
-   (let (((tuple head tail) (take-l (in str) seps complement '())))
+  ((str seps 'false 'leading)
+   (let (((tuple head tail) (take-l (in str) seps 'false '())))
+     (tuple (out str head) (out str tail))))
+  ((str seps 'true 'leading)
+   (let (((tuple head tail) (take-lc (in str) seps (firsts seps) '())))
+     (tuple (out str head) (out str tail))))
+  ((str seps 'false 'trailing)
+   (let (((tuple head tail) (take-ts (in str) seps (firsts seps) '() '())))
      (tuple (out str head) (out str tail))))
   ((str seps complement 'trailing) (when (is_boolean complement))
    (let (((tuple head tail) (take-t (in str) seps complement)))
@@ -437,6 +463,23 @@ performed: see the module comment)."
        (take-l rest seps complement (cons g acc))
        (tuple (flat-rev acc) l)))
     ('() (tuple (flat-rev acc) '()))))
+
+;; take-lc: the leading units up to the first separator.
+(defun take-lc (l seps firsts acc)
+  (case (step l seps firsts)
+    ((tuple 'other g rest) (take-lc rest seps firsts (cons g acc)))
+    (_ (tuple (flat-rev acc) l))))
+
+;; take-ts: the longest run of separator units at the end; Head is
+;; everything up to the last non-separator unit.
+(defun take-ts (l seps firsts acc keep)
+  (case (step l seps firsts)
+    ((tuple 'sep g rest) (take-ts rest seps firsts (cons g acc) keep))
+    ((tuple 'other g rest)
+     (let ((acc2 (cons g acc))) (take-ts rest seps firsts acc2 acc2)))
+    ('end (let ((n (erlang:length keep)))
+            (tuple (flat-rev keep)
+                   (flat-rev (lists:sublist acc (- (erlang:length acc) n))))))))
 
 ;; take-t: the longest run of wanted clusters at the end.
 (defun take-t (l seps complement)
@@ -454,31 +497,31 @@ performed: see the module comment)."
   (('() _) '())
   ((str '()) (list str))
   ((str seps) (when (is_list seps))
-   (lists:map (lambda (lex) (out str lex)) (lexemes-1 (in str) seps '()))))
+   (lists:map (lambda (lex) (out str lex))
+              (lexemes-1 (in str) seps (firsts seps) '()))))
 
-(defun lexemes-1 (l seps acc)
-  (case (gc l)
-    ((cons g rest)
-     (if (lists:member g seps)
-       (lexemes-1 rest seps acc)
-       (let (((tuple lex rest2) (lexeme-pick l seps '())))
-         (lexemes-1 rest2 seps (cons lex acc)))))
-    ('() (lists:reverse acc))))
+(defun lexemes-1 (l seps firsts acc)
+  (case (step l seps firsts)
+    ((tuple 'sep _ rest) (lexemes-1 rest seps firsts acc))
+    ((tuple 'other _ _)
+     (let (((tuple lex rest2) (lexeme-pick l seps firsts '())))
+       (lexemes-1 rest2 seps firsts (cons lex acc))))
+    ('end (lists:reverse acc))))
 
 ;; lexeme-pick: one lexeme and the rest after its separator.
-(defun lexeme-pick (l seps acc)
-  (case (gc l)
-    ((cons g rest)
-     (if (lists:member g seps)
-       (tuple (flat-rev acc) rest)
-       (lexeme-pick rest seps (cons g acc))))
-    ('() (tuple (flat-rev acc) '()))))
+(defun lexeme-pick (l seps firsts acc)
+  (case (step l seps firsts)
+    ((tuple 'sep _ rest) (tuple (flat-rev acc) rest))
+    ((tuple 'other g rest) (lexeme-pick rest seps firsts (cons g acc)))
+    ('end (tuple (flat-rev acc) '()))))
 
 (defun nth_lexeme
   "Return the N'th lexeme (1-based), or an empty string."
   ((str 1 '()) str)
   ((str n seps) (when (is_list seps) (is_integer n) (> n 0))
-   (let ((lexes (lexemes-1 (in str) seps '())))
+   (let ((lexes (cond ((=/= seps '()) (lexemes-1 (in str) seps (firsts seps) '()))
+                      ((is_binary str) (erlang:error 'badarg))
+                      ('true '()))))
      (out str (if (> n (erlang:length lexes)) '() (lists:nth n lexes))))))
 
 ;;; ------------------------------------------------------------------

@@ -343,8 +343,12 @@ specs(string) ->
     ++ [{F, n(R, fun() -> [S(), S()] end)} || F <- [equal, prefix, split, find]]
     ++ [{equal, n(R, fun() -> [S(), S(), pick([true, false])] end)},
         {equal, n(R, fun() -> [S(), S(), pick([true, false]), pick([none, nfc])] end)},
-        {slice, n(R, fun() -> [S(), Int()] end)},
-        {slice, n(R, fun() -> [S(), Int(), pick([Int(), infinity])] end)},
+        %% slice of binaries: only ASCII text (see lib/string.lfe on OTP's
+        %% partly decoded results after CR or non-ASCII characters)
+        {slice, n(R, fun() -> [pick([L(), <<"hello, world">>, <<"ab">>, <<>>]), Int()] end)},
+        {slice, n(R, fun() -> [pick([L(), <<"hello, world">>, <<"ab">>, <<>>]), Int(), Int()] end)},
+        %% (OTP's slice(Bin, N, infinity) can return an improper list: not copied)
+        {slice, n(R, fun() -> [L(), Int(), infinity] end)},
         {pad, n(R, fun() -> [S(), Int()] end)},
         {pad, n(R, fun() -> [S(), Int(), pick([leading, trailing, both, x])] end)},
         {pad, n(R, fun() -> [S(), Int(), pick([leading, trailing, both]), pick([$*, "ab"])] end)},
@@ -364,7 +368,7 @@ specs(string) ->
         {prefix, n(R, fun() -> [S(), Pat()] end)},
         {list_to_integer, n(R, fun() -> [pick([L(), "12abc", "-0x", "+", "+7", x, "007 "])] end)},
         {list_to_float, n(R, fun() -> [pick([L(), "2.5e1rest", "2", "2.", "-2.5E+3x", "2.5e", ".5", "2,5", "1.0e-2", x])] end)},
-        {to_integer, n(R, fun() -> [pick(["12abc", <<"-34 ">>, "+", x, ["1", <<"2">>, "x"], <<"1.5">>])] end)},
+        {to_integer, n(R, fun() -> [pick(["12abc", <<"-34 ">>, "+", x, <<"1.5">>])] end)},
         {to_float, n(R, fun() -> [pick(["1.5abc", <<"-3.25e2 ">>, "1", x, <<"2,5">>, "1e5"])] end)},
         %% The obsolete API
         {len, n(20, fun() -> [L()] end)}, {concat, n(20, fun() -> [L(), L()] end)},
@@ -436,6 +440,10 @@ arr() ->
                         end, A0, lists:seq(1, pick([0, 1, 5, 20])))
     end.
 
+%% Only valid chardata is generated: OTP's string functions read their
+%% argument lazily, so on invalid chardata (<<255>>, [a], an atom) they
+%% fail, or not, depending on how far they read; elfe's string.lfe reads
+%% the whole argument first (see its opening comment).
 %% Text from a pool of ASCII, latin-1, Greek, Cyrillic, combining marks,
 %% CR LF, Hangul jamo, regional indicators and an emoji ZWJ sequence, as a
 %% list, a UTF-8 binary or (rarely) deep chardata.
@@ -446,7 +454,6 @@ str() -> lists:append([pick(["a", "b", "A", "B", " ", " ", ",", "ab", "\t", "\n"
                        || _ <- lists:seq(1, rand:uniform(10) - 1)]).
 strarg() ->
     case rand:uniform(10) of
-        1 -> pick([x, [a], <<255>>]);
         N when N < 6 -> unicode:characters_to_binary(str());
         _ -> str()
     end.
