@@ -29,7 +29,9 @@ ELFEC_OBJS := $(BUILD)/compiler/elfec_main.o
 CORE_LIB  := $(BUILD)/libelfe.a
 
 UNIT_SRCS := $(sort $(wildcard tests/unit/check_*.c))
-UNIT_OBJS := $(UNIT_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/runner.o
+UNIT_SUPPORT := $(filter-out tests/unit/check_% tests/unit/runner.c,$(wildcard tests/unit/*.c))
+UNIT_OBJS := $(UNIT_SRCS:%.c=$(BUILD)/%.o) $(UNIT_SUPPORT:%.c=$(BUILD)/%.o) \
+             $(BUILD)/tests/unit/runner.o
 UNIT_BIN  := $(BUILD)/check_runner
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 

@@ -6,7 +6,7 @@
  * by running the same calls on OTP 25 and printing them with LFE 2.2.1's
  * lfe_io:print1 (exceptions as #(EXC Class Reason)).
  */
-#include "unit.h"
+#include "bif_rows.h"
 
 #include "../../reader/print.h"
 #include "../../reader/read.h"
@@ -14,68 +14,6 @@
 #include "../../runtime/gc.h"
 #include "../../runtime/binary.h"
 #include "../../runtime/map.h"
-
-/* One LFE term from text. */
-static Term rd(const char *text)
-{
-    Reader *r = reader_new("test", (const uint8_t *)text, strlen(text), NULL);
-    Term t = NONE;
-    ReadError err;
-    ck_assert_msg(reader_next(r, &t, &err) == 1, "cannot read %s: %s", text,
-                  err.message);
-    return t;
-}
-
-static Process *new_process(void)
-{
-    Process *p = gc_alloc(sizeof *p);
-    p->pid = make_local_pid(42);
-    p->group_leader = NONE;
-    p->dict = map_new();
-    p->exc_class = p->exc_reason = p->exc_trace = NONE;
-    return p;
-}
-
-/* mod:name applied to the elements of the list args (LFE text); an
- * exception comes back as #(EXC Class Reason). */
-static Term call(const char *mod, const char *name, const char *args)
-{
-    Term argv[8];
-    uint32_t n = 0;
-    for (Term l = rd(args); term_is_cons(l) && n < 8; l = CDR(l))
-        argv[n++] = CAR(l);
-    const BifInfo *b = NULL;
-    for (size_t i = 0; i < bif_count && !b; i++)
-        if (!strcmp(bif_table[i].module, mod) &&
-            !strcmp(bif_table[i].name, name) && bif_table[i].arity == n)
-            b = &bif_table[i];
-    ck_assert_msg(b != NULL, "no BIF %s:%s/%u", mod, name, n);
-    Process *p = new_process();
-    Term r = b->fn(p, argv);
-    if (r == NONE)
-        return make_tuple3(A("EXC"), p->exc_class, p->exc_reason);
-    return r;
-}
-
-static const char *show(Term t)
-{
-    StrBuf s;
-    strbuf_init(&s);
-    PrintOpts o = print_default_opts();
-    print_lfe_write(&s, t, &o);
-    return s.data;
-}
-
-typedef struct Row {
-    const char *mod, *name, *args, *want;
-} Row;
-
-static void check_row(const Row *r)
-{
-    const char *got = show(call(r->mod, r->name, r->args));
-    ck_assert_msg(!strcmp(got, r->want), "%s:%s %s\n  got: %s\n want: %s",
-                  r->mod, r->name, r->args, got, r->want);
-}
 
 static const Row rows[] = {
     {"binary", "match", "(#\"banana\" #\"an\")", "#(1 2)"},
@@ -192,7 +130,7 @@ static const Row rows[] = {
 
 START_TEST(binmod_rows)
 {
-    check_row(&rows[_i]);
+    rows_check(&rows[_i]);
 }
 END_TEST
 
@@ -216,7 +154,7 @@ static Term apply_bif(const char *name, uint32_t arity, Term *argv)
     for (size_t i = 0; i < bif_count; i++)
         if (!strcmp(bif_table[i].module, "binary") &&
             !strcmp(bif_table[i].name, name) && bif_table[i].arity == arity)
-            return bif_table[i].fn(new_process(), argv);
+            return bif_table[i].fn(rows_new_process(), argv);
     ck_abort_msg("no binary:%s/%u", name, arity);
     return NONE;
 }
@@ -224,16 +162,16 @@ static Term apply_bif(const char *name, uint32_t arity, Term *argv)
 START_TEST(unaligned_subjects_and_patterns)
 {
     /* the same answers as the rows for <<"banana">> (erl gives these) */
-    Term argv[4] = {unaligned("banana"), unaligned("an"), rd("(global)"), NIL};
-    ck_assert_str_eq(show(apply_bif("matches", 2, argv)), "(#(1 2) #(3 2))");
+    Term argv[4] = {unaligned("banana"), unaligned("an"), rows_read("(global)"), NIL};
+    ck_assert_str_eq(rows_show(apply_bif("matches", 2, argv)), "(#(1 2) #(3 2))");
     argv[1] = unaligned("a");
-    ck_assert_str_eq(show(apply_bif("split", 3, argv)),
+    ck_assert_str_eq(rows_show(apply_bif("split", 3, argv)),
                      "(#B(98) #B(110) #B(110) #B())");
     argv[2] = unaligned("o");
-    argv[3] = rd("(global)");
-    ck_assert_str_eq(show(apply_bif("replace", 4, argv)),
+    argv[3] = rows_read("(global)");
+    ck_assert_str_eq(rows_show(apply_bif("replace", 4, argv)),
                      "#B(98 111 110 111 110 111)");
-    ck_assert_str_eq(show(apply_bif("encode_hex", 1, argv + 2)), "#B(54 70)");
+    ck_assert_str_eq(rows_show(apply_bif("encode_hex", 1, argv + 2)), "#B(54 70)");
 }
 END_TEST
 
@@ -245,11 +183,11 @@ START_TEST(large_subject)
     Term big = binary_alloc(n, &data);
     memset(data, 'a', n);
     memcpy(data + n - 5, "needl", 5);
-    Term argv[3] = {big, rd("(#\"needl\" #\"aan\")"), NIL};
-    ck_assert_str_eq(show(apply_bif("match", 2, argv)), "#(16777209 3)");
-    argv[1] = rd("#\"needl\"");
-    ck_assert_str_eq(show(apply_bif("match", 2, argv)), "#(16777211 5)");
-    argv[1] = rd("#\"b\"");
+    Term argv[3] = {big, rows_read("(#\"needl\" #\"aan\")"), NIL};
+    ck_assert_str_eq(rows_show(apply_bif("match", 2, argv)), "#(16777209 3)");
+    argv[1] = rows_read("#\"needl\"");
+    ck_assert_str_eq(rows_show(apply_bif("match", 2, argv)), "#(16777211 5)");
+    argv[1] = rows_read("#\"b\"");
     Term parts = apply_bif("split", 2, argv);
     ck_assert(term_is_cons(parts) && CDR(parts) == NIL);
     ck_assert_uint_eq(binary_byte_size(CAR(parts)), n);

@@ -6,7 +6,7 @@
  * lfe_io:print1 (exceptions as #(EXC Class Reason)): the exact shapes of
  * OTP's {error, Good, Rest} and {incomplete, Good, Rest} answers.
  */
-#include "unit.h"
+#include "bif_rows.h"
 
 #include "../../reader/print.h"
 #include "../../reader/read.h"
@@ -14,68 +14,6 @@
 #include "../../runtime/gc.h"
 #include "../../runtime/binary.h"
 #include "../../runtime/map.h"
-
-/* One LFE term from text. */
-static Term rd(const char *text)
-{
-    Reader *r = reader_new("test", (const uint8_t *)text, strlen(text), NULL);
-    Term t = NONE;
-    ReadError err;
-    ck_assert_msg(reader_next(r, &t, &err) == 1, "cannot read %s: %s", text,
-                  err.message);
-    return t;
-}
-
-static Process *new_process(void)
-{
-    Process *p = gc_alloc(sizeof *p);
-    p->pid = make_local_pid(42);
-    p->group_leader = NONE;
-    p->dict = map_new();
-    p->exc_class = p->exc_reason = p->exc_trace = NONE;
-    return p;
-}
-
-/* mod:name applied to the elements of the list args (LFE text); an
- * exception comes back as #(EXC Class Reason). */
-static Term call(const char *mod, const char *name, const char *args)
-{
-    Term argv[8];
-    uint32_t n = 0;
-    for (Term l = rd(args); term_is_cons(l) && n < 8; l = CDR(l))
-        argv[n++] = CAR(l);
-    const BifInfo *b = NULL;
-    for (size_t i = 0; i < bif_count && !b; i++)
-        if (!strcmp(bif_table[i].module, mod) &&
-            !strcmp(bif_table[i].name, name) && bif_table[i].arity == n)
-            b = &bif_table[i];
-    ck_assert_msg(b != NULL, "no BIF %s:%s/%u", mod, name, n);
-    Process *p = new_process();
-    Term r = b->fn(p, argv);
-    if (r == NONE)
-        return make_tuple3(A("EXC"), p->exc_class, p->exc_reason);
-    return r;
-}
-
-static const char *show(Term t)
-{
-    StrBuf s;
-    strbuf_init(&s);
-    PrintOpts o = print_default_opts();
-    print_lfe_write(&s, t, &o);
-    return s.data;
-}
-
-typedef struct Row {
-    const char *mod, *name, *args, *want;
-} Row;
-
-static void check_row(const Row *r)
-{
-    const char *got = show(call(r->mod, r->name, r->args));
-    ck_assert_msg(!strcmp(got, r->want), "%s:%s %s\n  got: %s\n want: %s",
-                  r->mod, r->name, r->args, got, r->want);
-}
 
 static const Row rows[] = {
     {"unicode", "characters_to_list", "((97 #\"bc\" (100 #B(206 187))))", "(97 98 99 100 955)"},
@@ -201,7 +139,7 @@ static const Row rows[] = {
 
 START_TEST(unicode_rows)
 {
-    check_row(&rows[_i]);
+    rows_check(&rows[_i]);
 }
 END_TEST
 
@@ -223,7 +161,7 @@ START_TEST(utf16_rest_in_slices)
                 bif_table[i].arity == 2)
                 f = &bif_table[i];
         ck_assert(f != NULL);
-        Term r = f->fn(new_process(), argv);
+        Term r = f->fn(rows_new_process(), argv);
         ck_assert(term_is_tuple(r) && tuple_arity(r) == 3);
         ck_assert(tuple_elems(r)[0] == ATOM_error);
         ck_assert_uint_eq(binary_byte_size(tuple_elems(r)[1]), 0);
