@@ -271,6 +271,16 @@ static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
         pc += (n);                                                          \
         DISPATCH();                                                         \
     } while (0)
+/* Pop a frame of n y slots: restore CP, clear the slots (so dead terms
+ * are not kept alive), move E up. */
+#define POP_FRAME(nslots)                                                   \
+    do {                                                                    \
+        size_t n_ = (size_t)(nslots) + 1;                                   \
+        cp = vm_cp_pc(E[0]);                                                \
+        for (size_t i_ = 0; i_ < n_; i_++)                                  \
+            E[i_] = NIL;                                                    \
+        E += n_;                                                            \
+    } while (0)
 /* A test failed: go to its fail label. */
 #define FAIL_TO(lbl)                                                        \
     do {                                                                    \
@@ -334,11 +344,7 @@ op_allocate: {
 }
 
 op_deallocate: {
-    size_t n = pc[1].u + 1;
-    cp = vm_cp_pc(E[0]);
-    for (size_t i = 0; i < n; i++)
-        E[i] = NIL;
-    E += n;
+    POP_FRAME(pc[1].u);
     NEXT(2);
 }
 
@@ -355,13 +361,9 @@ op_call:
     goto do_call;
 
 op_call_last: {
-    size_t n = pc[3].u + 1;
     live = (uint32_t)pc[1].u;
+    POP_FRAME(pc[3].u);
     pc = pc[2].label;
-    cp = vm_cp_pc(E[0]);
-    for (size_t i = 0; i < n; i++)
-        E[i] = NIL;
-    E += n;
     goto do_call;
 }
 
@@ -383,13 +385,9 @@ op_call_ext:
     goto do_call_ext;
 
 op_call_ext_last: {
-    size_t n = pc[3].u + 1;
     live = (uint32_t)pc[1].u;
     ext = pc[2].ptr;
-    cp = vm_cp_pc(E[0]);
-    for (size_t i = 0; i < n; i++)
-        E[i] = NIL;
-    E += n;
+    POP_FRAME(pc[3].u);
     goto do_call_ext;
 }
 
@@ -489,12 +487,8 @@ op_call_fun:
     goto do_call_fun;
 
 op_call_fun_last: {
-    size_t n = pc[2].u + 1;
     live = (uint32_t)pc[1].u;
-    cp = vm_cp_pc(E[0]);
-    for (size_t i = 0; i < n; i++)
-        E[i] = NIL;
-    E += n;
+    POP_FRAME(pc[2].u);
     goto do_call_fun;
 }
 
@@ -528,12 +522,8 @@ op_apply:
     goto do_apply;
 
 op_apply_last: {
-    size_t n = pc[2].u + 1;
     live = (uint32_t)pc[1].u;
-    cp = vm_cp_pc(E[0]);
-    for (size_t i = 0; i < n; i++)
-        E[i] = NIL;
-    E += n;
+    POP_FRAME(pc[2].u);
     goto do_apply;
 }
 
