@@ -24,6 +24,7 @@
 #include "../runtime/atom.h"
 #include "../runtime/bif.h"
 #include "../runtime/bits.h"
+#include "../runtime/compare.h"
 #include "../runtime/vm.h"
 #include "../runtime/gc.h"
 #include "../runtime/map.h"
@@ -840,6 +841,13 @@ static void match_var(Cx *c, Term name, Term src, int fail, Var **pvars,
         }
     Var *v = bind(c, name);
     pvars[(*npvars)++] = v;
+    if (term_is_cons(src) && CAR(src) == A("y")) {
+        /* The value already sits in a frame slot that outlives this
+         * binding: name it instead of copying it. */
+        c->slots--;
+        v->slot = (int)small_val(CAR(CDR(src)));
+        return;
+    }
     emit(c, L3(A("move"), src, YR(v->slot)));
 }
 
@@ -997,6 +1005,44 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
     fail_at(c->m, pat, "illegal pattern %s", show(pat));
 }
 
+/* If e is a two-operand comparison or a type test, emit the VM's test
+ * instruction (which jumps to fail when e is false) and return true. */
+static bool test_jump(Cx *c, Term e, int fail)
+{
+    if (!term_is_cons(e) || !term_is_atom(CAR(e)))
+        return false;
+    const char *h = atom_name(CAR(e));
+    Term args = CDR(e);
+    int64_t n = len(args);
+    static const char *const cmp[][3] = {
+        {"<", "is_lt", "0"},  {">", "is_lt", "1"},  {">=", "is_ge", "0"},
+        {"=<", "is_ge", "1"}, {"==", "is_eq", "0"}, {"/=", "is_ne", "0"},
+        {"=:=", "is_eq_exact", "0"}, {"=/=", "is_ne_exact", "0"}};
+    if (n == 2) {
+        for (size_t i = 0; i < sizeof cmp / sizeof cmp[0]; i++) {
+            if (strcmp(h, cmp[i][0]) != 0)
+                continue;
+            if (find_fun(c, CAR(e), 2))
+                return false;
+            Term a = value(c, nth(args, 0)), b = value(c, nth(args, 1));
+            bool swap = cmp[i][2][0] == '1';
+            emit(c, L4(A(cmp[i][1]), FL(fail), swap ? b : a, swap ? a : b));
+            return true;
+        }
+    }
+    static const char *const types[] = {
+        "is_integer", "is_float", "is_number", "is_atom", "is_boolean",
+        "is_list", "is_tuple", "is_map", "is_binary", "is_bitstring",
+        "is_pid", "is_reference", "is_port", "is_function", NULL};
+    if (n == 1)
+        for (int i = 0; types[i]; i++)
+            if (!strcmp(h, types[i]) && !find_fun(c, CAR(e), 1)) {
+                emit(c, L3(A(types[i]), FL(fail), value(c, CAR(args))));
+                return true;
+            }
+    return false;
+}
+
 /* A guard: (when g ...), each must be true; fails to `fail`. */
 static void guard(Cx *c, Term g, int fail)
 {
@@ -1005,8 +1051,12 @@ static void guard(Cx *c, Term g, int fail)
     int saved_fail = c->guard_fail;
     c->guard_fail = fail;
     for (Term t = CDR(g); term_is_cons(t); t = CDR(t)) {
-        expr(c, CAR(t), false);
-        emit(c, L4(A("is_eq_exact"), FL(fail), XR(0), ATOM_true_));
+        int saved = c->slots;
+        if (!test_jump(c, CAR(t), fail)) {
+            expr(c, CAR(t), false);
+            emit(c, L4(A("is_eq_exact"), FL(fail), XR(0), ATOM_true_));
+        }
+        c->slots = saved;
     }
     c->guard_fail = saved_fail;
 }
@@ -1126,8 +1176,26 @@ static void if_form(Cx *c, Term e, bool tail)
     int64_t n = len(e);
     if (n < 3 || n > 4)
         fail_at(c->m, e, "bad if form");
-    expr(c, nth(e, 1), false);
     int els = new_label(c), bad = new_label(c), out = new_label(c);
+    int saved = c->slots;
+    if (test_jump(c, nth(e, 1), els)) {
+        /* the test is boolean by construction: no case_clause path */
+        c->slots = saved;
+        expr(c, nth(e, 2), tail);
+        if (!tail)
+            emit(c, L2(A("jump"), FL(out)));
+        emit_label(c, els);
+        if (n == 4)
+            expr(c, nth(e, 3), tail);
+        else {
+            emit(c, L3(A("move"), ATOM_false_, XR(0)));
+            done(c, tail);
+        }
+        emit_label(c, bad);
+        emit_label(c, out);
+        return;
+    }
+    expr(c, nth(e, 1), false);
     emit(c, L4(A("is_eq_exact"), FL(els), XR(0), ATOM_true_));
     expr(c, nth(e, 2), tail);
     if (!tail)
@@ -1309,10 +1377,18 @@ static void maybe_form(Cx *c, Term e, bool tail)
             Term pat = nth(x, 1);
             Term g = xl == 4 ? nth(x, 2) : NONE;
             expr(c, xl == 4 ? nth(x, 3) : nth(x, 2), false);
-            emit(c, L3(A("move"), XR(0), YR(vs)));
-            Term src = YR(vs);
-            clause_head(c, L1(pat), &src, g, failed);
-            emit(c, L3(A("move"), YR(vs), XR(0)));
+            /* Its own slot: variables bound by the pattern may name it. */
+            int si = new_slot(c);
+            emit(c, L3(A("move"), XR(0), YR(si)));
+            Term src = YR(si);
+            int nomatch = new_label(c), matched = new_label(c);
+            clause_head(c, L1(pat), &src, g, nomatch);
+            emit(c, L2(A("jump"), FL(matched)));
+            emit_label(c, nomatch);
+            emit(c, L3(A("move"), YR(si), YR(vs)));
+            emit(c, L2(A("jump"), FL(failed)));
+            emit_label(c, matched);
+            emit(c, L3(A("move"), YR(si), XR(0)));
         } else {
             expr(c, x, false);
         }
@@ -1936,8 +2012,16 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
         emit(c, L2(A("jump"), FL(info)));
     }
     Term code = NIL;
-    for (size_t i = c->n; i > 0; i--)
-        code = make_cons(patch_frame(c->code[i - 1], c->max_slots), code);
+    for (size_t i = c->n; i > 0; i--) {
+        Term ins = c->code[i - 1];
+        /* (move A B) (move B A): the second move changes nothing. */
+        if (i >= 2 && is_sym(CAR(ins), "move") &&
+            is_sym(CAR(c->code[i - 2]), "move") &&
+            term_exact_equal(nth(ins, 1), nth(c->code[i - 2], 2)) &&
+            term_exact_equal(nth(ins, 2), nth(c->code[i - 2], 1)))
+            continue;
+        code = make_cons(patch_frame(ins, c->max_slots), code);
+    }
     m->functions = make_cons(
         make_cons(A("function"),
                   make_cons(name, make_cons(make_small(arity),
