@@ -1,4 +1,5 @@
-/* hash.c - erlang:phash2/1,2, bit-for-bit the BEAM's (OTP 25 make_hash2).
+/* hash.c - erlang:phash2/1,2 (OTP 25 make_hash2) and erlang:phash/2 (OTP
+ * 25 make_hash, at the end of the file), bit-for-bit the BEAM's.
  *
  * Nodes in a cluster must agree on phash2 values, so this reproduces the
  * BEAM's portable term hash exactly.  Its building block is Bob Jenkins'
@@ -486,4 +487,295 @@ uint32_t hash_phash2_range(Term t, uint64_t range)
     if (range == 0 || range >= (UINT64_C(1) << 32))
         return h;
     return h % (uint32_t)range;
+}
+
+/* ---- erlang:phash/2: the BEAM's older portable hash ----------------------
+ *
+ * OTP 25's make_hash, used by erlang:phash/2 (and so by the slot choice
+ * of sets v1 and dict, which makes their to_list order depend on it).  It
+ * is a multiplicative hash: every step is hash = hash * P + x (mod 2^32)
+ * for one of fourteen primes just above 2^28.  Per term type:
+ *
+ *   []              h*P3 + 1
+ *   atom            h*P1 + the atom-table hash of the name
+ *   integer         the bytes of |x|, least significant first, as many as
+ *                   whole 32-bit words need (4 for 0): h = h*P2 + byte;
+ *                   then h *= P4 when negative, P3 otherwise
+ *   float           h*P6 + (high word XOR low word); -0.0 as 0.0
+ *   list            each element in turn (a byte 0..255 as h*P2 + byte,
+ *                   anything else hashed as a term), then the tail, then
+ *                   h *= P8
+ *   tuple           each element, then h*P9 + arity
+ *   bitstring       h*P1 + byte for each whole byte; trailing bits b of
+ *                   n bits as (h*P1 + b)*P12 + n; then h*P4 + byte count
+ *   map             h*P13 + P14 + the map's full 32-bit make_hash2
+ *   export fun      h*P11 + arity, h*P1 + module, h*P1 + function
+ *   local fun       h*P10 + #free, h*P1 + module, h*P2 + index,
+ *                   h*P2 + uniq, then the free variables
+ *   pid             the 4 bytes of its number, low first, through P5,
+ *                   then h *= P6 (a local pid's number is its 15-bit ID,
+ *                   as in make_hash2 above)
+ *   port            the high word's bytes through P11 when non-zero, the
+ *                   low word's through P9, then h *= P10
+ *   reference       the first ID word's bytes through P9, then h *= P10
+ *
+ * The walk is depth first, left to right, on an explicit stack.
+ */
+
+#define P1 268440163u
+#define P2 268439161u
+#define P3 268435459u
+#define P4 268436141u
+#define P5 268438633u
+#define P6 268437017u
+#define P8 268437511u
+#define P9 268439627u
+#define P10 268440479u
+#define P11 268440577u
+#define P12 268440581u
+#define P13 268440593u
+#define P14 268440611u
+
+/* The four bytes of x, least significant first, each through prime p. */
+static inline uint32_t step_word(uint32_t h, uint32_t x, uint32_t p)
+{
+    for (int i = 0; i < 4; i++, x >>= 8)
+        h = h * p + (x & 0xFF);
+    return h;
+}
+
+static uint32_t old_hash_limbs(uint32_t h, const uint64_t *limbs, size_t n,
+                               bool negative)
+{
+    if (n == 0) {
+        h = step_word(h, 0, P2);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            h = step_word(h, (uint32_t)limbs[i], P2);
+            /* The top limb's high word counts only when non-zero. */
+            if (i + 1 < n || limbs[i] >> 32)
+                h = step_word(h, (uint32_t)(limbs[i] >> 32), P2);
+        }
+    }
+    return h * (negative ? P4 : P3);
+}
+
+static uint32_t old_hash_bitstring(uint32_t h, Term t)
+{
+    uint64_t bits = binary_bit_size(t);
+    uint64_t nbytes = bits >> 3;
+    unsigned tail = (unsigned)(bits & 7);
+    if (binary_is_aligned(t)) {
+        const uint8_t *p = binary_bytes(t);
+        for (uint64_t i = 0; i < nbytes; i++)
+            h = h * P1 + p[i];
+    } else {
+        uint8_t chunk[256];
+        for (uint64_t at = 0; at < nbytes;) {
+            uint64_t n = nbytes - at < sizeof chunk ? nbytes - at : sizeof chunk;
+            binary_copy_bits(t, at * 8, n * 8, chunk);
+            for (uint64_t i = 0; i < n; i++)
+                h = h * P1 + chunk[i];
+            at += n;
+        }
+    }
+    if (tail) {
+        uint8_t last = binary_get_byte(t, nbytes * 8);
+        h = (h * P1 + (uint32_t)(last >> (8 - tail))) * P12 + tail;
+    }
+    (void)*(volatile Term *)&t; /* binary_bytes pointed inside t */
+    return h * P4 + (uint32_t)nbytes;
+}
+
+/* Work items of the walk: a term to hash, the rest of a list (its cdr,
+ * once the car is hashed), the end of a list (multiply by P8), or the end
+ * of a tuple (fold in its arity). */
+typedef enum { OLD_TERM, OLD_LIST_REST, OLD_LIST_END, OLD_TUPLE_END } OldKind;
+
+typedef struct OldItem {
+    Term term;      /* OLD_TERM */
+    uint32_t kind;
+    uint32_t arity; /* OLD_TUPLE_END */
+} OldItem;
+
+typedef struct OldStack {
+    OldItem *items; /* inline_items or a gc_alloc block */
+    size_t n, cap;
+    OldItem inline_items[STACK_INLINE];
+} OldStack;
+
+static void old_push(OldStack *s, OldItem it)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap * 2;
+        OldItem *bigger = gc_alloc(cap * sizeof *bigger);
+        memcpy(bigger, s->items, s->n * sizeof *bigger);
+        s->items = bigger;
+        s->cap = cap;
+    }
+    s->items[s->n++] = it;
+}
+
+static inline void old_push_term(OldStack *s, Term t)
+{
+    old_push(s, (OldItem){.term = t, .kind = OLD_TERM});
+}
+
+/* Push the elements of an array so that e[0] comes off first. */
+static void old_push_array(OldStack *s, const Term *e, size_t n)
+{
+    for (size_t i = n; i-- > 0;)
+        old_push_term(s, e[i]);
+}
+
+/* Walk the cells of a list from t: bytes are folded in directly; at the
+ * first other element the rest of the list waits on the stack and the
+ * element is pushed to be hashed next; a non-list tail is pushed too. */
+static uint32_t old_hash_list(uint32_t h, OldStack *s, Term t)
+{
+    for (; term_is_cons(t); t = CDR(t)) {
+        Term e = CAR(t);
+        if (term_is_small(e) && (uint64_t)small_val(e) <= 255) {
+            h = h * P2 + (uint32_t)small_val(e);
+        } else {
+            old_push(s, (OldItem){.term = CDR(t), .kind = OLD_LIST_REST});
+            old_push_term(s, e);
+            return h;
+        }
+    }
+    old_push_term(s, t); /* the tail: [] or an improper end */
+    return h;
+}
+
+static uint32_t make_hash(Term root)
+{
+    OldStack s;
+    s.items = s.inline_items;
+    s.n = 0;
+    s.cap = STACK_INLINE;
+    uint32_t h = 0;
+    old_push_term(&s, root);
+
+    while (s.n > 0) {
+        OldItem it = s.items[--s.n];
+        s.items[s.n].term = NIL; /* do not keep dead terms alive */
+        if (it.kind == OLD_LIST_END) {
+            h *= P8;
+            continue;
+        }
+        if (it.kind == OLD_TUPLE_END) {
+            h = h * P9 + it.arity;
+            continue;
+        }
+        Term t = it.term;
+        if (it.kind == OLD_LIST_REST) {
+            h = old_hash_list(h, &s, t);
+            continue;
+        }
+        switch (term_tag(t)) {
+        case TAG_SMALL: {
+            int64_t x = small_val(t);
+            uint64_t mag = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+            h = old_hash_limbs(h, &mag, 1, x < 0);
+            break;
+        }
+        case TAG_ATOM:
+            h = h * P1 + atom_hash(t);
+            break;
+        case TAG_PID:
+            h = step_word(h, (uint32_t)(local_pid_number(t) & 0x7fff), P5) * P6;
+            break;
+        case TAG_SPECIAL: /* [] (other specials are not values) */
+            h = h * P3 + 1;
+            break;
+        case TAG_CONS:
+            /* The list end waits below the elements. */
+            old_push(&s, (OldItem){.kind = OLD_LIST_END});
+            h = old_hash_list(h, &s, t);
+            break;
+        case TAG_BOXED:
+            if (t == 0) /* not a term: hash as [] rather than crash */
+                break;
+            switch (box_type(t)) {
+            case BOX_TUPLE: {
+                uint32_t arity = tuple_arity(t);
+                old_push(&s, (OldItem){.kind = OLD_TUPLE_END, .arity = arity});
+                old_push_array(&s, tuple_elems(t), arity);
+                break;
+            }
+            case BOX_FLOAT: {
+                double d = float_val(t);
+                if (d == 0.0)
+                    d = 0.0; /* -0.0 hashes as 0.0 */
+                uint64_t bits;
+                memcpy(&bits, &d, sizeof bits);
+                h = h * P6 + ((uint32_t)bits ^ (uint32_t)(bits >> 32));
+                break;
+            }
+            case BOX_POS_BIG:
+            case BOX_NEG_BIG:
+                h = old_hash_limbs(h, ((Bignum *)box_ptr(t))->limbs,
+                                   box_size(t), box_type(t) == BOX_NEG_BIG);
+                break;
+            case BOX_BINARY:
+                h = old_hash_bitstring(h, t);
+                break;
+            case BOX_FLATMAP:
+            case BOX_HAMTMAP:
+                h = h * P13 + P14 + make_hash2(t);
+                break;
+            case BOX_EXPORT: {
+                ExportFun *f = (ExportFun *)box_ptr(t);
+                h = h * P11 + (uint32_t)small_val(f->arity);
+                h = h * P1 + atom_hash(f->module);
+                h = h * P1 + atom_hash(f->function);
+                break;
+            }
+            case BOX_FUN: {
+                Fun *f = (Fun *)box_ptr(t);
+                uint32_t nfree = (uint32_t)box_size(t);
+                h = h * P10 + nfree;
+                h = h * P1 + atom_hash(f->module);
+                h = h * P2 + f->index;
+                h = h * P2 + f->uniq;
+                old_push_array(&s, f->env, nfree);
+                break;
+            }
+            case BOX_REF:
+                h = step_word(h, ((Ref *)box_ptr(t))->ids[0], P9) * P10;
+                break;
+            case BOX_EXTPID:
+                h = step_word(h, ((ExtPid *)box_ptr(t))->id, P5) * P6;
+                break;
+            case BOX_PORT: {
+                uint64_t id = ((Port *)box_ptr(t))->id;
+                if (id >> 32)
+                    h = step_word(h, (uint32_t)(id >> 32), P11);
+                h = step_word(h, (uint32_t)id, P9) * P10;
+                break;
+            }
+            default:
+                /* Not a user value: leave the hash as it is. */
+                break;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    (void)*(volatile Term *)&root; /* keep the term alive to the end */
+    return h;
+}
+
+uint32_t hash_phash(Term t)
+{
+    return make_hash(t);
+}
+
+uint64_t hash_phash_range(Term t, uint64_t range)
+{
+    uint32_t h = make_hash(t);
+    if (range == 0 || range >= (UINT64_C(1) << 32))
+        return (uint64_t)h + 1;
+    return (uint64_t)(h % (uint32_t)range) + 1;
 }
