@@ -89,7 +89,7 @@ Term bif_etf_term_to_iovec_2(Process *p, const Term *args)
 
 static Term from_binary(Process *p, Term bin, Term opts)
 {
-    EtfDecodeOpts o = {false, p->rt};
+    EtfDecodeOpts o = {false, p->rt, bin};
     bool want_used = false;
     for (; term_is_cons(opts); opts = CDR(opts)) {
         if (is_atom_named(CAR(opts), "safe"))

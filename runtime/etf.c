@@ -85,6 +85,10 @@ enum {
     V4_PORT_EXT = 120
 };
 
+/* Decoded binaries this big share the input's bytes (the BEAM's heap
+ * binary limit: smaller ones are copied). */
+#define SHARE_MIN 64
+
 /* The largest port number of this node the BEAM accepts (28 bits). */
 #define LOCAL_PORT_MAX ((UINT64_C(1) << 28) - 1)
 
@@ -273,24 +277,23 @@ static void enc_atom(Enc *e, Term a)
     const uint8_t *s = (const uint8_t *)atom_name(a);
     size_t n = atom_length(a);
     if (e->o->minor_version < 2) {
-        /* Latin-1 when every character is below 256. */
+        /* Latin-1 when every character is below 256 (U+0080..U+00FF are
+         * C2/C3 and one more byte in UTF-8).  An atom has at most
+         * ATOM_MAX_CHARS characters, so latin[] is big enough. */
         uint8_t latin[ATOM_MAX_CHARS];
         size_t k = 0, i = 0;
         bool ok = true;
-        while (i < n && ok) {
+        while (i < n && ok && k < sizeof latin) {
             if (s[i] < 0x80) {
                 latin[k++] = s[i++];
-            } else if ((s[i] == 0xC2 || s[i] == 0xC3) && i + 1 < n &&
-                       k < sizeof latin) {
+            } else if ((s[i] == 0xC2 || s[i] == 0xC3) && i + 1 < n) {
                 latin[k++] = (uint8_t)(((s[i] & 3) << 6) | (s[i + 1] & 0x3F));
                 i += 2;
             } else {
                 ok = false;
             }
-            if (k > sizeof latin - 1 && i < n)
-                ok = false;
         }
-        if (ok) {
+        if (ok && i == n) {
             put8(e->out, ATOM_EXT);
             put16(e->out, (uint32_t)k);
             strbuf_append(e->out, (const char *)latin, k);
@@ -706,6 +709,8 @@ typedef struct Frame {
 
 typedef struct Dec {
     const uint8_t *p, *end;
+    const uint8_t *start; /* the input's first byte (source's bytes)   */
+    Term source;          /* the input as a binary, or 0                */
     const EtfDecodeOpts *o;
     size_t open; /* slots handed out to frames but not filled yet   */
     Frame *stack;
@@ -1180,10 +1185,14 @@ static bool dec_one(Dec *d, Term *slot)
     case BINARY_EXT:
         if (need(d, 4)) {
             size_t n = get32(d);
-            if (need(d, n)) {
+            if (!need(d, n))
+                break;
+            if (d->source && n >= SHARE_MIN)
+                t = binary_sub(d->source, (uint64_t)(d->p - d->start) * 8,
+                               (uint64_t)n * 8);
+            else
                 t = binary_from_bytes(d->p, n);
-                d->p += n;
-            }
+            d->p += n;
         }
         break;
     case BIT_BINARY_EXT:
@@ -1299,8 +1308,15 @@ static Term decode_plain(Dec *d)
 Term etf_decode(const uint8_t *data, size_t len, const EtfDecodeOpts *o,
                 size_t *used, Term *reason)
 {
-    EtfDecodeOpts defaults = {false, NULL};
-    Dec d = {data, data + len, o ? o : &defaults, 0, NULL, 0, 0};
+    EtfDecodeOpts defaults = {false, NULL, 0};
+    if (!o)
+        o = &defaults;
+    Term source = 0;
+    if (o->source && term_is_binary(o->source) &&
+        binary_is_aligned(o->source) && binary_bytes(o->source) == data &&
+        binary_byte_size(o->source) == len)
+        source = o->source;
+    Dec d = {data, data + len, data, source, o, 0, NULL, 0, 0};
     Term t = NONE;
     if (len >= 2 && data[0] == VERSION_MAGIC && data[1] != COMPRESSED) {
         d.p++;
@@ -1315,7 +1331,7 @@ Term etf_decode(const uint8_t *data, size_t len, const EtfDecodeOpts *o,
         if (want <= (len - 6) * (size_t)INFLATE_MAX_RATIO + 64)
             buf = z_uncompress(data + 6, len - 6, want, &zused);
         if (buf) {
-            Dec z = {buf, buf + want, d.o, 0, NULL, 0, 0};
+            Dec z = {buf, buf + want, buf, 0, d.o, 0, NULL, 0, 0};
             t = decode_plain(&z);
             if (t != NONE && used)
                 *used = 6 + zused;

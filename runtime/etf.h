@@ -33,6 +33,8 @@ typedef struct EtfEncodeOpts {
 typedef struct EtfDecodeOpts {
     bool safe;   /* make no new atoms, no funs of unknown code         */
     Runtime *rt; /* resolves closures and export funs; NULL: refuse them */
+    Term source; /* the binary holding the input, or 0: binaries of 64
+                    bytes or more then share its bytes (no copy)      */
 } EtfDecodeOpts;
 
 /* The options term_to_binary/1 uses. */

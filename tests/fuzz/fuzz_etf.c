@@ -34,7 +34,7 @@ static void round_trip(Term t, Runtime *rt, int level)
 {
     EtfEncodeOpts eo = etf_encode_defaults();
     eo.compress = level;
-    EtfDecodeOpts dop = {false, rt};
+    EtfDecodeOpts dop = {false, rt, 0};
     StrBuf b1, b2;
     strbuf_init(&b1);
     strbuf_init(&b2);
@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         elfe_init();
         rt = code_new_runtime();
     }
-    EtfDecodeOpts plain = {false, rt}, safe = {true, rt};
+    EtfDecodeOpts plain = {false, rt, 0}, safe = {true, rt, 0};
     size_t used = 0;
     Term reason = NONE;
     Term t = etf_decode(data, size, &plain, &used, &reason);

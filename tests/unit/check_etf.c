@@ -45,7 +45,7 @@ static char *tohex(const uint8_t *b, size_t n)
 
 static Term decode(const uint8_t *b, size_t n)
 {
-    EtfDecodeOpts o = {false, NULL};
+    EtfDecodeOpts o = {false, NULL, 0};
     Term reason = NONE;
     Term t = etf_decode(b, n, &o, NULL, &reason);
     if (t == NONE)
@@ -356,7 +356,7 @@ END_TEST
 
 START_TEST(safe_and_used)
 {
-    EtfDecodeOpts safe = {true, NULL};
+    EtfDecodeOpts safe = {true, NULL, 0};
     Term reason;
     uint8_t fresh[] = {131, 100, 0, 12, 'z', 'q', 'x', 'e', 't', 'f', 'n', 'e', 'v', 'e', 'r', '1'};
     ck_assert(etf_decode(fresh, sizeof fresh, &safe, NULL, &reason) == NONE);
