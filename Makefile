@@ -13,10 +13,10 @@ CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
            -Wpointer-arith -Wformat=2 -Wundef -Wwrite-strings \
            -Wold-style-definition -Werror
-PKGS    := bdw-gc libpcre2-8
+PKGS    := bdw-gc libpcre2-8 zlib
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) -MMD -MP \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lpcre2-8) \
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lpcre2-8 -lz) \
            -lgmp -lpthread -lm
 
 BUILD   := build
@@ -36,7 +36,7 @@ UNIT_BIN  := $(BUILD)/check_runner
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
-                libgmp-dev check
+                libgmp-dev zlib1g-dev check
 
 .PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools
 all: bin/elfe bin/elfec

@@ -25,12 +25,11 @@
  * memory stays proportional to the input.  Maps are built when their last
  * value is read (duplicate keys are badarg, as on the BEAM).
  *
- * zlib is looked up with dlopen on first use (the build does not link it):
- * this is the only file that knows about it.
+ * zlib (compressed terms, as term_to_binary(T, [compressed]) makes) is a
+ * declared dependency; this is the only file that includes it.
  */
 #include "etf.h"
 
-#include <dlfcn.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -45,12 +44,7 @@
 #include "map.h"
 #include "strbuf.h"
 
-#if __has_include(<zlib.h>)
 #include <zlib.h>
-#define ETF_ZLIB_HEADER 1
-#else
-#define ETF_ZLIB_HEADER 0
-#endif
 
 enum {
     VERSION_MAGIC = 131,
@@ -98,53 +92,14 @@ enum {
 /* The most a deflate stream can expand (zlib's own bound is 1032:1). */
 #define INFLATE_MAX_RATIO 1032
 
-/* ---- zlib, found at run time ---------------------------------------- */
-
-#if ETF_ZLIB_HEADER
-typedef int (*Compress2Fn)(Bytef *, uLongf *, const Bytef *, uLong, int);
-typedef int (*InflateInitFn)(z_streamp, const char *, int);
-typedef int (*InflateFn)(z_streamp, int);
-typedef int (*InflateEndFn)(z_streamp);
-
-static struct {
-    pthread_once_t once;
-    Compress2Fn compress2;
-    InflateInitFn inflate_init;
-    InflateFn inflate;
-    InflateEndFn inflate_end;
-} zlib = {PTHREAD_ONCE_INIT, NULL, NULL, NULL, NULL};
-
-static void zlib_load(void)
-{
-    void *h = dlopen("libz.so.1", RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        return;
-    Compress2Fn c = (Compress2Fn)dlsym(h, "compress2");
-    InflateInitFn ii = (InflateInitFn)dlsym(h, "inflateInit_");
-    InflateFn in = (InflateFn)dlsym(h, "inflate");
-    InflateEndFn ie = (InflateEndFn)dlsym(h, "inflateEnd");
-    if (c && ii && in && ie) {
-        zlib.compress2 = c;
-        zlib.inflate_init = ii;
-        zlib.inflate = in;
-        zlib.inflate_end = ie;
-    }
-}
-
-bool etf_have_zlib(void)
-{
-    pthread_once(&zlib.once, zlib_load);
-    return zlib.compress2 != NULL;
-}
+/* ---- zlib ------------------------------------------------------------ */
 
 /* Deflate src into dst (at most *dlen bytes); false when it does not fit. */
 static bool z_compress(int level, const uint8_t *src, size_t n, uint8_t *dst,
                        size_t *dlen)
 {
-    if (!etf_have_zlib())
-        return false;
     uLongf out = (uLongf)*dlen;
-    if (zlib.compress2(dst, &out, src, (uLong)n, level) != Z_OK)
+    if (compress2(dst, &out, src, (uLong)n, level) != Z_OK)
         return false;
     *dlen = (size_t)out;
     return true;
@@ -156,11 +111,9 @@ static bool z_compress(int level, const uint8_t *src, size_t n, uint8_t *dst,
 static uint8_t *z_uncompress(const uint8_t *src, size_t n, size_t want,
                              size_t *used)
 {
-    if (!etf_have_zlib())
-        return NULL;
     z_stream s;
     memset(&s, 0, sizeof s);
-    if (zlib.inflate_init(&s, ZLIB_VERSION, (int)sizeof s) != Z_OK)
+    if (inflateInit(&s) != Z_OK)
         return NULL;
     size_t cap = want < 65536 ? (want ? want : 1) : 65536;
     uint8_t *buf = gc_alloc_atomic(cap);
@@ -175,7 +128,7 @@ static uint8_t *z_uncompress(const uint8_t *src, size_t n, size_t want,
                 uint8_t extra;
                 s.next_out = &extra;
                 s.avail_out = 1;
-                rc = zlib.inflate(&s, Z_NO_FLUSH);
+                rc = inflate(&s, Z_NO_FLUSH);
                 if (rc == Z_STREAM_END && s.avail_out == 1)
                     break;
                 rc = Z_DATA_ERROR;
@@ -187,32 +140,17 @@ static uint8_t *z_uncompress(const uint8_t *src, size_t n, size_t want,
         }
         s.next_out = buf + have;
         s.avail_out = (uInt)(cap - have);
-        rc = zlib.inflate(&s, Z_NO_FLUSH);
+        rc = inflate(&s, Z_NO_FLUSH);
         have = cap - s.avail_out;
         if (rc == Z_STREAM_END || rc != Z_OK)
             break;
     }
     *used = n - s.avail_in;
-    zlib.inflate_end(&s);
+    inflateEnd(&s);
     if (rc != Z_STREAM_END || have != want)
         return NULL;
     return buf;
 }
-#else
-bool etf_have_zlib(void) { return false; }
-static bool z_compress(int level, const uint8_t *src, size_t n, uint8_t *dst,
-                       size_t *dlen)
-{
-    (void)level, (void)src, (void)n, (void)dst, (void)dlen;
-    return false;
-}
-static uint8_t *z_uncompress(const uint8_t *src, size_t n, size_t want,
-                             size_t *used)
-{
-    (void)src, (void)n, (void)want, (void)used;
-    return NULL;
-}
-#endif
 
 /* ---- encoding ------------------------------------------------------ */
 

@@ -10,9 +10,7 @@
  * version byte 131; the C API is also what the code loader and the
  * distribution use to store and send terms.
  *
- * Compression uses zlib, found at run time (etf.c): without it,
- * `compressed` writes uncompressed terms (still valid ETF) and compressed
- * input is rejected (etf_have_zlib says which).
+ * Compression (the `compressed` option, and compressed input) uses zlib.
  */
 #ifndef ELFE_ETF_H
 #define ELFE_ETF_H
@@ -54,7 +52,5 @@ int64_t etf_encoded_size(Term t, const EtfEncodeOpts *opts, Term *reason);
  * after the term are allowed, as binary_to_term allows them. */
 Term etf_decode(const uint8_t *data, size_t len, const EtfDecodeOpts *opts,
                 size_t *used, Term *reason);
-/* Whether zlib was found (compression and compressed input work). */
-bool etf_have_zlib(void);
 
 #endif
