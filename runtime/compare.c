@@ -16,7 +16,8 @@
  * length.  OTP 25 treats 0.0 and -0.0 as the same float (=:=).
  *
  * Long lists never grow the C stack: tails (and the last element of a
- * tuple) are walked in a loop; only nesting depth of heads recurses.
+ * tuple) are walked in a loop, and pending pairs sit on an explicit
+ * stack, so only the nesting of map keys and values uses the C stack.
  */
 #include "compare.h"
 
@@ -293,61 +294,86 @@ static int compare_maps(Term a, Term b, bool exact)
     return c;
 }
 
+/* Pairs still to compare, left to right: list tails, later tuple
+ * elements, later closure variables.  A small array on the C stack (the
+ * collector scans it), grown in GC memory for deep terms, so nesting depth
+ * costs heap, never C stack. */
+typedef struct Pending {
+    Term *pairs; /* a0 b0 a1 b1 ... */
+    size_t n, cap;
+    Term local[64];
+} Pending;
+
+static void push_pair(Pending *st, Term a, Term b)
+{
+    if (st->n + 2 > st->cap) {
+        size_t cap = st->cap * 2;
+        Term *np = gc_alloc(cap * sizeof(Term));
+        memcpy(np, st->pairs, st->n * sizeof(Term));
+        st->pairs = np;
+        st->cap = cap;
+    }
+    st->pairs[st->n++] = a;
+    st->pairs[st->n++] = b;
+}
+
 static int compare(Term a, Term b, bool exact)
 {
+    Pending st;
+    st.pairs = st.local;
+    st.n = 0;
+    st.cap = sizeof st.local / sizeof st.local[0];
+    int c;
     for (;;) {
         if (a == b)
-            return 0;
+            goto next;
         if (term_is_small(a) && term_is_small(b))
             return CMP3(small_val(a), small_val(b));
-        if (term_is_atom(a) && term_is_atom(b))
-            return compare_atoms(a, b);
+        if (term_is_atom(a) && term_is_atom(b)) {
+            if ((c = compare_atoms(a, b)))
+                return c;
+            goto next;
+        }
         int ca = class_of(a), cb = class_of(b);
         if (ca != cb)
             return CMP3(ca, cb);
         switch (ca) {
         case CLASS_NUMBER:
-            return compare_numbers(a, b, exact);
+            c = compare_numbers(a, b, exact);
+            break;
         case CLASS_REF:
-            return compare_refs(a, b);
+            c = compare_refs(a, b);
+            break;
         case CLASS_PORT:
-            return compare_ports(a, b);
+            c = compare_ports(a, b);
+            break;
         case CLASS_PID:
-            return compare_pids(a, b);
+            c = compare_pids(a, b);
+            break;
         case CLASS_BITSTRING:
-            return compare_bits(a, b);
+            c = compare_bits(a, b);
+            break;
         case CLASS_MAP:
-            return compare_maps(a, b, exact);
-        case CLASS_NIL:
-        case CLASS_OTHER:
-            return CMP3(a, b); /* nil == nil; junk: any fixed order */
-        case CLASS_LIST: {
-            Term x = CAR(a), y = CAR(b);
-            if (x != y) {
-                int c = compare(x, y, exact);
-                if (c)
-                    return c;
-            }
-            a = CDR(a);
-            b = CDR(b);
-            continue; /* the tails, whatever they are */
-        }
+            c = compare_maps(a, b, exact);
+            break;
+        case CLASS_LIST:
+            /* the head now, the tails (whatever they are) later */
+            push_pair(&st, CDR(a), CDR(b));
+            a = CAR(a);
+            b = CAR(b);
+            continue;
         case CLASS_TUPLE: {
             uint32_t n = tuple_arity(a), m = tuple_arity(b);
             if (n != m)
                 return CMP3(n, m);
             if (n == 0)
-                return 0;
+                goto next;
             const Term *x = tuple_elems(a), *y = tuple_elems(b);
-            for (uint32_t i = 0; i + 1 < n; i++) {
-                if (x[i] != y[i]) {
-                    int c = compare(x[i], y[i], exact);
-                    if (c)
-                        return c;
-                }
-            }
-            a = x[n - 1];
-            b = y[n - 1];
+            for (uint32_t i = n - 1; i > 0; i--)
+                if (x[i] != y[i])
+                    push_pair(&st, x[i], y[i]);
+            a = x[0];
+            b = y[0];
             continue;
         }
         case CLASS_FUN: {
@@ -357,15 +383,15 @@ static int compare(Term a, Term b, bool exact)
             if (ea) {
                 ExportFun *x = (ExportFun *)box_ptr(a);
                 ExportFun *y = (ExportFun *)box_ptr(b);
-                int c = compare_atoms(x->module, y->module);
+                c = compare_atoms(x->module, y->module);
                 if (!c)
                     c = compare_atoms(x->function, y->function);
                 if (!c)
                     c = CMP3(small_val(x->arity), small_val(y->arity));
-                return c;
+                break;
             }
             Fun *x = (Fun *)box_ptr(a), *y = (Fun *)box_ptr(b);
-            int c = compare_atoms(x->module, y->module);
+            c = compare_atoms(x->module, y->module);
             if (!c)
                 c = CMP3(x->index, y->index);
             if (!c)
@@ -373,22 +399,26 @@ static int compare(Term a, Term b, bool exact)
             uint64_t n = box_size(a), m = box_size(b);
             if (!c)
                 c = CMP3(n, m);
-            if (c || n == 0)
+            if (c)
                 return c;
-            for (uint64_t i = 0; i + 1 < n; i++) {
-                if (x->env[i] != y->env[i]) {
-                    c = compare(x->env[i], y->env[i], exact);
-                    if (c)
-                        return c;
-                }
-            }
-            a = x->env[n - 1];
-            b = y->env[n - 1];
-            continue;
+            for (uint64_t i = n; i > 0; i--)
+                if (x->env[i - 1] != y->env[i - 1])
+                    push_pair(&st, x->env[i - 1], y->env[i - 1]);
+            goto next;
         }
+        case CLASS_NIL:
+        case CLASS_OTHER:
         default:
-            return CMP3(a, b);
+            c = CMP3(a, b); /* nil == nil; junk: any fixed order */
+            break;
         }
+        if (c)
+            return c;
+    next:
+        if (st.n == 0)
+            return 0;
+        b = st.pairs[--st.n];
+        a = st.pairs[--st.n];
     }
 }
 
@@ -452,8 +482,15 @@ bool term_exact_equal(Term a, Term b)
         if (tag != term_tag(b))
             return false;
         if (tag == TAG_CONS) {
-            if (!term_exact_equal(CAR(a), CAR(b)))
+            /* a head that is a container goes through the iterative
+             * compare, so deep nesting never recurses on the C stack */
+            Term x = CAR(a), y = CAR(b);
+            if (x != y && (!term_is_immediate(x) || !term_is_immediate(y))) {
+                if (compare(x, y, true) != 0)
+                    return false;
+            } else if (x != y) {
                 return false;
+            }
             a = CDR(a);
             b = CDR(b);
             continue;
@@ -474,7 +511,9 @@ bool term_exact_equal(Term a, Term b)
                 return true;
             const Term *x = tuple_elems(a), *y = tuple_elems(b);
             for (uint32_t i = 0; i + 1 < n; i++)
-                if (x[i] != y[i] && !term_exact_equal(x[i], y[i]))
+                if (x[i] != y[i] &&
+                    (term_is_immediate(x[i]) || term_is_immediate(y[i]) ||
+                     compare(x[i], y[i], true) != 0))
                     return false;
             a = x[n - 1];
             b = y[n - 1];

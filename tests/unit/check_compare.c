@@ -490,12 +490,41 @@ START_TEST(mixed_equality)
 }
 END_TEST
 
+/* A million levels of nesting in list heads and in first tuple elements:
+ * comparing them must not recurse on the C stack. */
+START_TEST(deep_heads_do_not_recurse)
+{
+    Term a = NIL, b = NIL, t = make_small(0), u = make_small(0);
+    for (int i = 0; i < 1000000; i++) {
+        a = make_cons(a, NIL);
+        b = make_cons(b, NIL);
+        t = make_tuple2(t, NIL);
+        u = make_tuple2(u, NIL);
+    }
+    ck_assert(term_exact_equal(a, b));
+    ck_assert(term_equal(a, b));
+    ck_assert_int_eq(term_compare(a, b), 0);
+    ck_assert(term_exact_equal(t, u));
+    ck_assert_int_eq(term_compare(t, u), 0);
+    /* differ at the very bottom */
+    Term c = make_small(1), d = make_small(2);
+    for (int i = 0; i < 1000000; i++) {
+        c = make_cons(c, NIL);
+        d = make_cons(d, NIL);
+    }
+    ck_assert(!term_exact_equal(c, d));
+    ck_assert_int_lt(term_compare(c, d), 0);
+    ck_assert_int_gt(term_compare(d, c), 0);
+}
+END_TEST
+
 Suite *compare_suite(void)
 {
     Suite *s = suite_create("compare");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, order_across_all_types);
+    tcase_add_test(tc, deep_heads_do_not_recurse);
     tcase_add_test(tc, funs_refs_ports_pids);
     tcase_add_test(tc, atoms_by_utf8_name);
     tcase_add_test(tc, tuples_and_lists);
