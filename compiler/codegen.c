@@ -477,39 +477,34 @@ static void compare_chain(Cx *c, const char *op, Term args, bool tail,
     done(c, tail);
 }
 
+/* (andalso a b ...) / (orelse a b ...): each operand but the last must be
+ * true or false; the first false (andalso) or true (orelse) is the value,
+ * else the last operand's value, whatever it is.  A non-boolean before the
+ * last raises {badarg, V} as LFE and Erlang do (in a guard: the guard
+ * fails). */
 static void andalso_orelse(Cx *c, bool is_and, Term args, bool tail)
 {
+    Term go_on = is_and ? ATOM_true_ : ATOM_false_;
+    Term stop = is_and ? ATOM_false_ : ATOM_true_;
     if (args == NIL) {
-        emit(c, L3(A("move"), is_and ? ATOM_true_ : ATOM_false_, XR(0)));
+        emit(c, L3(A("move"), go_on, XR(0)));
         done(c, tail);
         return;
     }
-    int out = new_label(c);
+    int out = new_label(c), shortcut = new_label(c), bad = new_label(c);
     for (; term_is_cons(args); args = CDR(args)) {
-        if (CDR(args) == NIL) {
-            expr(c, CAR(args), false);
-            break;
-        }
         expr(c, CAR(args), false);
-        int next = new_label(c);
-        if (is_and) {
-            emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_true_));
-            /* x0 is true: go on with the next operand */
-        } else {
-            emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_false_));
-        }
-        int cont = new_label(c);
-        emit(c, L2(A("jump"), FL(cont)));
-        emit_label(c, next);
-        /* and: x0 was not true; or: x0 was not false */
-        if (is_and) {
-            emit(c, L4(A("is_eq_exact"), FL(c->guard_fail ? c->guard_fail : next), XR(0), ATOM_false_));
-        } else {
-            emit(c, L4(A("is_eq_exact"), FL(c->guard_fail ? c->guard_fail : next), XR(0), ATOM_true_));
-        }
-        emit(c, L2(A("jump"), FL(out)));
-        emit_label(c, cont);
+        if (CDR(args) != NIL)
+            emit(c, L4(A("is_eq_exact"), FL(shortcut), XR(0), go_on));
     }
+    emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, shortcut);
+    emit(c, L4(A("is_eq_exact"), FL(c->guard_fail ? c->guard_fail : bad),
+               XR(0), stop));
+    emit(c, L2(A("jump"), FL(out)));
+    emit_label(c, bad);
+    emit(c, L3(A("put_tuple"), XR(0), L2(ATOM_badarg, XR(0))));
+    emit(c, L3(A("raise"), ATOM_error, XR(0)));
     emit_label(c, out);
     done(c, tail);
 }
