@@ -318,7 +318,7 @@ static Term ops_list(Term *ops, int n)
     return list_from_array(ops, (size_t)n);
 }
 
-static void load_args(Cx *c, Term *ops, int n)
+static void load_args(Cx *c, const Term *ops, int n)
 {
     for (int i = 0; i < n; i++)
         emit(c, L3(A("move"), ops[i], XR(i)));
@@ -377,6 +377,21 @@ static bool auto_imported(Term name, int arity)
     return false;
 }
 
+/* Load ops into x0.. and emit the call: (OP Arity [Target]), or in tail
+ * position (OP_last Arity [Target] Frame), which also drops the frame. */
+static void emit_call(Cx *c, const char *op, const Term *ops, int n,
+                      int arity, Term target, bool tail, Term form)
+{
+    load_args(c, ops, n);
+    emit_line(c, form);
+    char name[32];
+    snprintf(name, sizeof name, tail ? "%s_last" : "%s", op);
+    Term rest = tail ? L1(FRAME) : NIL;
+    if (target != NONE)
+        rest = make_cons(target, rest);
+    emit(c, make_cons(A(name), make_cons(make_small(arity), rest)));
+}
+
 static void remote_call(Cx *c, Term mod, Term fname, Term args, bool tail,
                         Term form)
 {
@@ -392,13 +407,7 @@ static void remote_call(Cx *c, Term mod, Term fname, Term args, bool tail,
     int saved = c->slots;
     int n;
     Term *ops = values(c, args, &n);
-    load_args(c, ops, n);
-    emit_line(c, form);
-    Term ext = EXT(mod, fname, n);
-    if (tail)
-        emit(c, L4(A("call_ext_last"), make_small(n), ext, FRAME));
-    else
-        emit(c, L3(A("call_ext"), make_small(n), ext));
+    emit_call(c, "call_ext", ops, n, n, EXT(mod, fname, n), tail, form);
     c->slots = saved;
 }
 
@@ -418,12 +427,7 @@ static void local_call(Cx *c, LocalFun *f, Term args, bool tail, Term form)
         all[n + i] = YR(v->slot);
     }
     int total = n + f->nfree;
-    load_args(c, all, total);
-    emit_line(c, form);
-    if (tail)
-        emit(c, L4(A("call_last"), make_small(total), FL(f->label), FRAME));
-    else
-        emit(c, L3(A("call"), make_small(total), FL(f->label)));
+    emit_call(c, "call", all, total, total, FL(f->label), tail, form);
     c->slots = saved;
 }
 
@@ -1097,7 +1101,6 @@ static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
         if (!tail)
             emit(c, L2(A("jump"), FL(out)));
         c->nvars = nv;
-        c->slots = slots > c->slots ? c->slots : slots;
         c->slots = slots;
         emit_label(c, next);
     }
@@ -1163,7 +1166,7 @@ static void case_form(Cx *c, Term e, bool tail)
         v = YR(s);
     }
     clauses(c, CDR(CDR(e)), v, tail, 1, NONE);
-    c->slots = saved > c->slots ? c->slots : c->slots;
+    c->slots = saved;
 }
 
 static void if_form(Cx *c, Term e, bool tail)
@@ -1770,15 +1773,11 @@ static void expr(Cx *c, Term e, bool tail)
         int saved = c->slots;
         int k;
         Term *ops = values(c, args, &k);
-        /* fun in x(k-1) after the arguments x0..x(k-2) */
-        for (int i = 1; i < k; i++)
-            emit(c, L3(A("move"), ops[i], XR(i - 1)));
-        emit(c, L3(A("move"), ops[0], XR(k - 1)));
-        emit_line(c, e);
-        if (tail)
-            emit(c, L3(A("call_fun_last"), make_small(k - 1), FRAME));
-        else
-            emit(c, L2(A("call_fun"), make_small(k - 1)));
+        /* the arguments in x0..x(k-2), then the fun */
+        Term *in = gc_alloc((size_t)k * sizeof(Term));
+        memcpy(in, ops + 1, (size_t)(k - 1) * sizeof(Term));
+        in[k - 1] = ops[0];
+        emit_call(c, "call_fun", in, k, k - 1, NONE, tail, e);
         c->slots = saved;
     } else if (!strcmp(h, "call") && n >= 2) {
         Term mq = literal_of(nth(args, 0)), fq = literal_of(nth(args, 1));
@@ -1789,15 +1788,12 @@ static void expr(Cx *c, Term e, bool tail)
         int saved = c->slots;
         int k;
         Term *ops = values(c, args, &k);
-        for (int i = 2; i < k; i++)
-            emit(c, L3(A("move"), ops[i], XR(i - 2)));
-        emit(c, L3(A("move"), ops[0], XR(k - 2)));
-        emit(c, L3(A("move"), ops[1], XR(k - 1)));
-        emit_line(c, e);
-        if (tail)
-            emit(c, L3(A("apply_last"), make_small(k - 2), FRAME));
-        else
-            emit(c, L2(A("apply"), make_small(k - 2)));
+        /* the arguments in x0..x(k-3), then the module and the function */
+        Term *in = gc_alloc((size_t)k * sizeof(Term));
+        memcpy(in, ops + 2, (size_t)(k - 2) * sizeof(Term));
+        in[k - 2] = ops[0];
+        in[k - 1] = ops[1];
+        emit_call(c, "apply", in, k, k - 2, NONE, tail, e);
         c->slots = saved;
     } else if ((!strcmp(h, "record") || !strcmp(h, "make-record")) && n >= 1) {
         record_make(c, e, tail);
@@ -2174,17 +2170,14 @@ static Term compile_module(Mod *m, Term def, Term forms)
             m->records = make_cons(CDR(form), m->records);
         }
     }
+    /* m->funs[i] is the i-th define-function: walk both together. */
     int ntop = m->nfuns;
-    for (int i = 0; i < ntop; i++) {
-        Term form = NONE;
-        int k = 0;
-        for (Term f = forms; term_is_cons(f); f = CDR(f))
-            if (is_sym(CAR(CAR(f)), "define-function") && k++ == i)
-                form = CAR(f);
-        LocalFun top = m->funs[i];
-        Cx outer = {.m = m, .fname = top.name, .farity = top.arity};
-        (void)outer;
-        compile_function(m, top.name, top.arity, nth(form, 3), top.label,
+    int done_funs = 0;
+    for (Term f = forms; term_is_cons(f) && done_funs < ntop; f = CDR(f)) {
+        if (!is_sym(CAR(CAR(f)), "define-function"))
+            continue;
+        LocalFun top = m->funs[done_funs++];
+        compile_function(m, top.name, top.arity, nth(CAR(f), 3), top.label,
                          NULL, 0, NULL, ntop);
     }
     if (export_all) {
@@ -2200,17 +2193,7 @@ static Term compile_module(Mod *m, Term def, Term forms)
                         atom_name(nth(CAR(e), 0)),
                         (long long)small_val(nth(CAR(e), 1)));
     }
-    /* module_info/0,1 */
-    Term attr_tuples = NIL;
-    for (Term a = attrs; term_is_cons(a); a = CDR(a))
-        attr_tuples = make_cons(make_tuple2(nth(CAR(a), 0), nth(CAR(a), 1)),
-                                attr_tuples);
-    Term exp_tuples = NIL;
-    for (Term e = exports; term_is_cons(e); e = CDR(e))
-        exp_tuples = make_cons(make_tuple2(nth(CAR(e), 0), nth(CAR(e), 1)),
-                               exp_tuples);
-    (void)exp_tuples;
-    (void)attr_tuples;
+    /* module_info/0,1: the loader keeps exports and attributes */
     Term mi0 = L3(ATOM_lambda, NIL,
              L4(A("call"), L2(ATOM_quote, A("erlang")),
                 L2(ATOM_quote, A("get_module_info")),

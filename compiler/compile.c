@@ -28,22 +28,14 @@ static Term run_core(EvalCtx *cx, Term core, char *msg, size_t msglen)
         cx->rt = code_new_runtime();
         code_set_boot_image(cx->rt, boot_modules, boot_module_count);
     }
-    Term name = atom_from_cstr("$elfe_compile_time");
-    Term assembly;
+    Process *p = NULL;
     CompileError cerr;
-    if (compile_expr_module(name, core, &assembly, &cerr) < 0) {
+    Term v = compile_run_expr(cx->rt, atom_from_cstr("$elfe_compile_time"),
+                              core, &p, &cerr);
+    if (v == NONE && !p) {
         snprintf(msg, msglen, "%s", cerr.message);
         return NONE;
     }
-    StrBuf lerr;
-    strbuf_init(&lerr);
-    if (code_load_asm(cx->rt, assembly, &lerr) < 0) {
-        snprintf(msg, msglen, "%s", lerr.data);
-        return NONE;
-    }
-    Export *e = code_find_export(cx->rt, name, name, 0);
-    Process *p;
-    Term v = vm_call(cx->rt, e->code, NULL, 0, &p);
     if (v == NONE) {
         StrBuf b;
         strbuf_init(&b);
@@ -79,6 +71,25 @@ static Term read_eval(void *ctx, Term form, ReadError *err)
         return NONE;
     }
     return run_core(cx, core, err->message, sizeof err->message);
+}
+
+Term compile_run_expr(Runtime *rt, Term name, Term core, Process **proc,
+                      CompileError *err)
+{
+    *proc = NULL;
+    Term assembly;
+    if (compile_expr_module(name, core, &assembly, err) < 0)
+        return NONE;
+    StrBuf lerr;
+    strbuf_init(&lerr);
+    if (code_load_asm(rt, assembly, &lerr) < 0) {
+        snprintf(err->file, sizeof err->file, "%s", atom_name(name));
+        err->line = err->col = 0;
+        snprintf(err->message, sizeof err->message, "%s", lerr.data);
+        return NONE;
+    }
+    Export *e = code_find_export(rt, name, name, 0);
+    return vm_call(rt, e->code, NULL, 0, proc);
 }
 
 int compile_text(const char *file, const uint8_t *text, size_t len,

@@ -9,6 +9,7 @@
 #define ELFE_COMPILE_H
 
 #include "../reader/srcmap.h"
+#include "../runtime/process.h"
 #include "../runtime/strbuf.h"
 
 typedef struct CompileError {
@@ -29,6 +30,12 @@ int compile_text(const char *file, const uint8_t *text, size_t len,
  * evaluates it (elfe -e, the shell). */
 int compile_expr_module(Term name, Term expr, Term *assembly,
                         CompileError *err);
+/* Compile an expression into module NAME (as compile_expr_module), load it
+ * into rt and run it to the end in a new process.  Returns the value, or
+ * NONE: with *proc set when it raised (exc_* in the process), with *proc
+ * NULL and *err set when it did not compile or load. */
+Term compile_run_expr(Runtime *rt, Term name, Term core, Process **proc,
+                      CompileError *err);
 /* "FILE:LINE:COL: message" (LINE and COL only when known). */
 void compile_error_format(const CompileError *err, StrBuf *out);
 

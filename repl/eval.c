@@ -66,12 +66,8 @@ static void report(Process *p)
 /* Run entry with args in a new process until it finishes. */
 static int run(Runtime *rt, const Instr *entry, const Term *args, uint32_t n)
 {
-    static Term x[XREG_COUNT];
-    Process *p = vm_new_process(rt, make_local_pid(rt->next_pid++));
-    vm_setup_call(p, entry, args, n);
-    while (vm_run(p, x) == VM_YIELD)
-        ;
-    if (p->exc_class != NONE) {
+    Process *p;
+    if (vm_call(rt, entry, args, n, &p) == NONE) {
         report(p);
         return 1;
     }
@@ -104,20 +100,14 @@ int eval_text(Runtime *rt, const char *text)
             fprintf(stderr, "-e: %s\n", eerr.message);
             return 1;
         }
-        Term assembly;
+        Process *p;
         CompileError cerr;
-        if (compile_expr_module(name, core, &assembly, &cerr) < 0)
-            return compile_error(&cerr);
-        StrBuf lerr;
-        strbuf_init(&lerr);
-        if (code_load_asm(rt, assembly, &lerr) < 0) {
-            fprintf(stderr, "-e: %s\n", lerr.data);
+        if (compile_run_expr(rt, name, core, &p, &cerr) == NONE) {
+            if (!p)
+                return compile_error(&cerr);
+            report(p);
             return 1;
         }
-        Export *e = code_find_export(rt, name, name, 0);
-        int status = run(rt, e->code, NULL, 0);
-        if (status)
-            return status;
     }
     if (st < 0) {
         StrBuf msg;

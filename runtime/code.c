@@ -211,23 +211,15 @@ bool code_ensure_loaded(Runtime *rt, Term module)
         return true;
     if (load_boot(rt, module))
         return true;
-    for (Term p = rt->code_path; term_is_cons(p); p = CDR(p)) {
-        StrBuf path;
-        strbuf_init(&path);
-        strbuf_puts(&path, list_to_cstr(CAR(p)));
-        strbuf_printf(&path, "/%s.elfe", atom_name(module));
-        FILE *f = fopen(path.data, "rb");
-        if (!f)
-            continue;
-        fclose(f);
-        StrBuf error;
-        strbuf_init(&error);
-        if (code_load_file(rt, path.data, &error) == 0)
-            return code_module(rt, module) != NULL;
-        fprintf(stderr, "elfe: loading %s failed: %s\n", path.data,
-                error.data);
+    Term path = code_find_file(rt, module);
+    if (path == NONE)
         return false;
-    }
+    char *file = list_to_cstr(path);
+    StrBuf error;
+    strbuf_init(&error);
+    if (code_load_file(rt, file, &error) == 0)
+        return code_module(rt, module) != NULL;
+    fprintf(stderr, "elfe: loading %s failed: %s\n", file, error.data);
     return false;
 }
 

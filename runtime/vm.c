@@ -98,7 +98,7 @@ Term vm_call(Runtime *rt, const Instr *entry, const Term *args, uint32_t n,
              Process **proc)
 {
     Term *x = gc_alloc(XREG_COUNT * sizeof(Term));
-    Process *p = vm_new_process(rt, make_local_pid(0));
+    Process *p = vm_new_process(rt, make_local_pid(rt->next_pid++));
     vm_setup_call(p, entry, args, n);
     while (vm_run(p, x) == VM_YIELD)
         ;
@@ -123,11 +123,6 @@ static Term *grow_stack(Process *p, Term *E, size_t need)
     p->stack_lo = lo;
     p->stack_hi = hi;
     return hi - used;
-}
-
-static Term args_list(const Term *x, uint32_t n)
-{
-    return list_from_array(x, n);
 }
 
 /* {M, F, ArityOrArgs, Location} for the function holding pc. */
@@ -249,7 +244,7 @@ static bool small_sub(Term a, Term b, Term *r)
 static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
 {
     return make_tuple2(ATOM_badarity,
-                       make_tuple2(fun, args_list(x, arity)));
+                       make_tuple2(fun, list_from_array(x, arity)));
 }
 
 /* ---- the interpreter --------------------------------------------------- */
@@ -429,7 +424,7 @@ do_call_ext:
         Term r = ext->bif(p, x);
         if (r == NONE) {
             top = make_tuplev(4, (Term[]){ext->module, ext->function,
-                                          args_list(x, live), NIL});
+                                          list_from_array(x, live), NIL});
             goto raise_recorded;
         }
         x[0] = r;
@@ -439,7 +434,7 @@ do_call_ext:
     if (code_ensure_loaded(rt, ext->module) && (ext->code || ext->bif))
         goto do_call_ext;
     top = make_tuplev(4, (Term[]){ext->module, ext->function,
-                                  args_list(x, live), NIL});
+                                  list_from_array(x, live), NIL});
     p->exc_class = ATOM_error;
     p->exc_reason = ATOM_undef;
     p->exc_trace = NONE;
@@ -818,7 +813,7 @@ op_func_info: {
     Term f = frame_for(rt, pc);
     if (f != NONE)
         loc = tuple_elems(f)[3];
-    top = make_tuplev(4, (Term[]){pc[1].t, pc[2].t, args_list(x, n), loc});
+    top = make_tuplev(4, (Term[]){pc[1].t, pc[2].t, list_from_array(x, n), loc});
     p->exc_class = ATOM_error;
     p->exc_reason = ATOM_function_clause;
     p->exc_trace = NONE;
