@@ -18,6 +18,16 @@ Term rows_read(const char *text)
     return t;
 }
 
+const BifInfo *rows_find_bif(const char *mod, const char *name,
+                             uint32_t arity)
+{
+    for (size_t i = 0; i < bif_count; i++)
+        if (!strcmp(bif_table[i].module, mod) &&
+            !strcmp(bif_table[i].name, name) && bif_table[i].arity == arity)
+            return &bif_table[i];
+    return NULL;
+}
+
 Process *rows_new_process(void)
 {
     Process *p = gc_alloc(sizeof *p);
@@ -34,11 +44,7 @@ Term rows_call(const char *mod, const char *name, const char *args)
     uint32_t n = 0;
     for (Term l = rows_read(args); term_is_cons(l) && n < 8; l = CDR(l))
         argv[n++] = CAR(l);
-    const BifInfo *b = NULL;
-    for (size_t i = 0; i < bif_count && !b; i++)
-        if (!strcmp(bif_table[i].module, mod) &&
-            !strcmp(bif_table[i].name, name) && bif_table[i].arity == n)
-            b = &bif_table[i];
+    const BifInfo *b = rows_find_bif(mod, name, n);
     ck_assert_msg(b != NULL, "no BIF %s:%s/%u", mod, name, n);
     Process *p = rows_new_process();
     Term r = b->fn(p, argv);

@@ -19,6 +19,9 @@ typedef struct Row {
 
 /* One LFE term from text (fails the test when it does not read). */
 Term rows_read(const char *text);
+/* The BIF mod:name/arity in bif_table, or NULL. */
+const BifInfo *rows_find_bif(const char *mod, const char *name,
+                             uint32_t arity);
 /* A process good enough for BIFs: a pid, an empty dictionary. */
 Process *rows_new_process(void);
 /* mod:name applied to the elements of args; exceptions as #(EXC C R). */

@@ -5,7 +5,7 @@
  * value comes from Erlang/OTP 25 (erl) and was re-checked by running the
  * same rows through LFE 2.2.1's (apply M F Args).
  */
-#include "unit.h"
+#include "bif_rows.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,36 +20,6 @@
 #include "../../runtime/gc.h"
 #include "../../runtime/map.h"
 
-/* One LFE term from text. */
-static Term rd(const char *text)
-{
-    Reader *r = reader_new("test", (const uint8_t *)text, strlen(text), NULL);
-    Term t = NONE;
-    ReadError err;
-    ck_assert_msg(reader_next(r, &t, &err) == 1, "cannot read %s: %s", text,
-                  err.message);
-    return t;
-}
-
-static const BifInfo *find_bif(const char *mod, const char *name,
-                               uint32_t arity)
-{
-    for (size_t i = 0; i < bif_count; i++)
-        if (!strcmp(bif_table[i].module, mod) &&
-            !strcmp(bif_table[i].name, name) && bif_table[i].arity == arity)
-            return &bif_table[i];
-    return NULL;
-}
-
-static Process *new_process(void)
-{
-    Process *p = gc_alloc(sizeof *p);
-    p->pid = make_local_pid(42);
-    p->dict = map_new();
-    p->exc_class = p->exc_reason = p->exc_trace = NONE;
-    return p;
-}
-
 /* Call mod:name with the elements of the list args. */
 static Term call(Process *p, const char *mod, const char *name, Term args)
 {
@@ -57,7 +27,7 @@ static Term call(Process *p, const char *mod, const char *name, Term args)
     uint32_t n = 0;
     for (; term_is_cons(args); args = CDR(args))
         argv[n++] = CAR(args);
-    const BifInfo *b = find_bif(mod, name, n);
+    const BifInfo *b = rows_find_bif(mod, name, n);
     ck_assert_msg(b != NULL, "no BIF %s:%s/%u", mod, name, n);
     return b->fn(p, argv);
 }
@@ -617,9 +587,9 @@ static const ErrRow err_rows[] = {
 START_TEST(results)
 {
     const OkRow *r = &ok_rows[_i];
-    Process *p = new_process();
-    Term got = call(p, r->mod, r->name, rd(r->args));
-    Term want = rd(r->expect);
+    Process *p = rows_new_process();
+    Term got = call(p, r->mod, r->name, rows_read(r->args));
+    Term want = rows_read(r->expect);
     ck_assert_msg(got != NONE && term_exact_equal(got, want),
                   "%s:%s %s: got %s, want %s", r->mod, r->name, r->args,
                   show(got), r->expect);
@@ -629,12 +599,12 @@ END_TEST
 START_TEST(errors)
 {
     const ErrRow *r = &err_rows[_i];
-    Process *p = new_process();
-    Term got = call(p, r->mod, r->name, rd(r->args));
+    Process *p = rows_new_process();
+    Term got = call(p, r->mod, r->name, rows_read(r->args));
     ck_assert_msg(got == NONE, "%s:%s %s: returned %s", r->mod, r->name,
                   r->args, show(got));
     ck_assert_msg(p->exc_class == A(r->cls) &&
-                      term_exact_equal(p->exc_reason, rd(r->reason)),
+                      term_exact_equal(p->exc_reason, rows_read(r->reason)),
                   "%s:%s %s: raised %s:%s, want %s:%s", r->mod, r->name,
                   r->args, show(p->exc_class), show(p->exc_reason), r->cls,
                   r->reason);
@@ -660,12 +630,12 @@ START_TEST(table_is_consistent)
                           bif_table[i].name, bif_table[i].arity);
     }
     /* Guard BIFs as erl_internal:guard_bif/2 and the operators say. */
-    ck_assert(find_bif("erlang", "element", 2)->flags & BIF_GUARD);
-    ck_assert(find_bif("erlang", "is_map_key", 2)->flags & BIF_GUARD);
-    ck_assert(find_bif("erlang", "=:=", 2)->flags & BIF_GUARD);
-    ck_assert(!(find_bif("erlang", "++", 2)->flags & BIF_GUARD));
-    ck_assert(!(find_bif("erlang", "setelement", 3)->flags & BIF_GUARD));
-    ck_assert(!(find_bif("erlang", "put", 2)->flags & BIF_PURE));
+    ck_assert(rows_find_bif("erlang", "element", 2)->flags & BIF_GUARD);
+    ck_assert(rows_find_bif("erlang", "is_map_key", 2)->flags & BIF_GUARD);
+    ck_assert(rows_find_bif("erlang", "=:=", 2)->flags & BIF_GUARD);
+    ck_assert(!(rows_find_bif("erlang", "++", 2)->flags & BIF_GUARD));
+    ck_assert(!(rows_find_bif("erlang", "setelement", 3)->flags & BIF_GUARD));
+    ck_assert(!(rows_find_bif("erlang", "put", 2)->flags & BIF_PURE));
 }
 END_TEST
 
@@ -676,30 +646,30 @@ START_TEST(process_dictionary)
     /* erl: put(a,1), put(b,2), put(c,1) -> undefined each time;
      * get_keys(1) -> [a,c]; get() -> [{b,2},{a,1},{c,1}] (some order);
      * erase() returns the same and leaves get() = []. */
-    Process *p = new_process();
+    Process *p = rows_new_process();
     ck_assert(call(p, "erlang", "get_keys", NIL) == NIL);
-    ck_assert(call(p, "erlang", "put", rd("(a 1)")) == A("undefined"));
-    ck_assert(call(p, "erlang", "put", rd("(b 2)")) == A("undefined"));
-    ck_assert(call(p, "erlang", "put", rd("(c 1)")) == A("undefined"));
-    ck_assert(call(p, "erlang", "put", rd("(c 3)")) == make_small(1));
-    ck_assert(call(p, "erlang", "get", rd("(c)")) == make_small(3));
-    ck_assert(call(p, "erlang", "get", rd("(z)")) == A("undefined"));
-    ck_assert(call(p, "erlang", "put", rd("(c 1)")) == make_small(3));
-    Term keys = call(p, "erlang", "get_keys", rd("(1)"));
+    ck_assert(call(p, "erlang", "put", rows_read("(a 1)")) == A("undefined"));
+    ck_assert(call(p, "erlang", "put", rows_read("(b 2)")) == A("undefined"));
+    ck_assert(call(p, "erlang", "put", rows_read("(c 1)")) == A("undefined"));
+    ck_assert(call(p, "erlang", "put", rows_read("(c 3)")) == make_small(1));
+    ck_assert(call(p, "erlang", "get", rows_read("(c)")) == make_small(3));
+    ck_assert(call(p, "erlang", "get", rows_read("(z)")) == A("undefined"));
+    ck_assert(call(p, "erlang", "put", rows_read("(c 1)")) == make_small(3));
+    Term keys = call(p, "erlang", "get_keys", rows_read("(1)"));
     ck_assert_int_eq(list_length(keys), 2);
-    ck_assert(term_exact_equal(keys, rd("(a c)")) ||
-              term_exact_equal(keys, rd("(c a)")));
+    ck_assert(term_exact_equal(keys, rows_read("(a c)")) ||
+              term_exact_equal(keys, rows_read("(c a)")));
     ck_assert_int_eq(list_length(call(p, "erlang", "get_keys", NIL)), 3);
     Term all = call(p, "erlang", "get", NIL);
     ck_assert_int_eq(list_length(all), 3);
-    for (Term l = rd("(#(a 1) #(b 2) #(c 1))"); term_is_cons(l); l = CDR(l)) {
+    for (Term l = rows_read("(#(a 1) #(b 2) #(c 1))"); term_is_cons(l); l = CDR(l)) {
         bool found = false;
         for (Term m = all; term_is_cons(m); m = CDR(m))
             found |= term_exact_equal(CAR(m), CAR(l));
         ck_assert_msg(found, "get() lacks %s", show(CAR(l)));
     }
-    ck_assert(call(p, "erlang", "erase", rd("(b)")) == make_small(2));
-    ck_assert(call(p, "erlang", "erase", rd("(b)")) == A("undefined"));
+    ck_assert(call(p, "erlang", "erase", rows_read("(b)")) == make_small(2));
+    ck_assert(call(p, "erlang", "erase", rows_read("(b)")) == A("undefined"));
     ck_assert_int_eq(list_length(call(p, "erlang", "erase", NIL)), 2);
     ck_assert(call(p, "erlang", "get", NIL) == NIL);
 }
@@ -707,27 +677,27 @@ END_TEST
 
 START_TEST(self_node_refs_unique)
 {
-    Process *p = new_process();
+    Process *p = rows_new_process();
     ck_assert(call(p, "erlang", "self", NIL) == make_local_pid(42));
     Term r1 = call(p, "erlang", "make_ref", NIL);
     Term r2 = call(p, "erlang", "make_ref", NIL);
     ck_assert(term_is_ref(r1) && term_is_ref(r2));
     ck_assert(!term_exact_equal(r1, r2));
-    Term u1 = call(p, "erlang", "unique_integer", rd("((positive monotonic))"));
-    Term u2 = call(p, "erlang", "unique_integer", rd("((monotonic))"));
+    Term u1 = call(p, "erlang", "unique_integer", rows_read("((positive monotonic))"));
+    Term u2 = call(p, "erlang", "unique_integer", rows_read("((monotonic))"));
     Term u3 = call(p, "erlang", "unique_integer", NIL);
     ck_assert(term_is_integer(u1) && small_val(u1) > 0);
     ck_assert(term_compare(u1, u2) < 0 && !term_exact_equal(u2, u3));
-    ck_assert(call(p, "erlang", "unique_integer", rd("(())")) != NONE);
+    ck_assert(call(p, "erlang", "unique_integer", rows_read("(())")) != NONE);
 }
 END_TEST
 
 START_TEST(raise_keeps_the_trace)
 {
-    Process *p = new_process();
-    Term trace = rd("(#(m f 1 (#(file \"m.erl\") #(line 3))))");
+    Process *p = rows_new_process();
+    Term trace = rows_read("(#(m f 1 (#(file \"m.erl\") #(line 3))))");
     Term args[3] = {A("throw"), A("oops"), trace};
-    ck_assert(find_bif("erlang", "raise", 3)->fn(p, args) == NONE);
+    ck_assert(rows_find_bif("erlang", "raise", 3)->fn(p, args) == NONE);
     ck_assert(p->exc_class == A("throw") && p->exc_reason == A("oops"));
     ck_assert(p->exc_trace == trace);
 }
@@ -735,13 +705,13 @@ END_TEST
 
 START_TEST(is_function_on_funs)
 {
-    Process *p = new_process();
+    Process *p = rows_new_process();
     Term f = make_export_fun(A("erlang"), A("abs"), 1);
     Term args[2] = {f, make_small(1)};
-    ck_assert(find_bif("erlang", "is_function", 2)->fn(p, args) == A("true"));
+    ck_assert(rows_find_bif("erlang", "is_function", 2)->fn(p, args) == A("true"));
     args[1] = make_small(2);
-    ck_assert(find_bif("erlang", "is_function", 2)->fn(p, args) == A("false"));
-    ck_assert(find_bif("erlang", "is_function", 1)->fn(p, args) == A("true"));
+    ck_assert(rows_find_bif("erlang", "is_function", 2)->fn(p, args) == A("false"));
+    ck_assert(rows_find_bif("erlang", "is_function", 1)->fn(p, args) == A("true"));
     /* erl: is_function(fun(X) -> X end, 2) -> false */
     Fun *c = gc_alloc(sizeof *c);
     c->header = make_header(BOX_FUN, 0);
@@ -749,9 +719,9 @@ START_TEST(is_function_on_funs)
     c->name = A("-f/0-fun-0-");
     c->arity = 1;
     args[0] = make_box(c);
-    ck_assert(find_bif("erlang", "is_function", 2)->fn(p, args) == A("false"));
+    ck_assert(rows_find_bif("erlang", "is_function", 2)->fn(p, args) == A("false"));
     args[1] = make_small(1);
-    ck_assert(find_bif("erlang", "is_function", 2)->fn(p, args) == A("true"));
+    ck_assert(rows_find_bif("erlang", "is_function", 2)->fn(p, args) == A("true"));
 }
 END_TEST
 
@@ -759,37 +729,37 @@ END_TEST
 
 START_TEST(unaligned_and_deep_input)
 {
-    Process *p = new_process();
+    Process *p = rows_new_process();
     /* A binary starting at bit 4: <<"x12">> shifted, "12" readable. */
     uint8_t raw[] = {0x03, 0x13, 0x20};
     Term whole = binary_from_bytes(raw, 3);
     Term sub = binary_sub(whole, 4, 16); /* bytes 0x31 0x32 = "12" */
     Term args[2] = {sub, make_small(10)};
-    ck_assert(find_bif("erlang", "binary_to_integer", 1)->fn(p, args) ==
+    ck_assert(rows_find_bif("erlang", "binary_to_integer", 1)->fn(p, args) ==
               make_small(12));
-    Term l = find_bif("erlang", "binary_to_list", 1)->fn(p, args);
-    ck_assert(term_exact_equal(l, rd("(49 50)")));
-    Term flat = find_bif("erlang", "iolist_to_binary", 1)
+    Term l = rows_find_bif("erlang", "binary_to_list", 1)->fn(p, args);
+    ck_assert(term_exact_equal(l, rows_read("(49 50)")));
+    Term flat = rows_find_bif("erlang", "iolist_to_binary", 1)
                     ->fn(p, (Term[]){make_cons(sub, make_cons(sub, NIL))});
-    ck_assert(term_exact_equal(flat, rd("#\"1212\"")));
+    ck_assert(term_exact_equal(flat, rows_read("#\"1212\"")));
 
     /* 200000 levels of nesting: [[[...[7]...]]] */
     Term deep = make_cons(make_small(7), NIL);
     for (int i = 0; i < 200000; i++)
         deep = make_cons(deep, NIL);
-    ck_assert(find_bif("erlang", "iolist_size", 1)->fn(p, &deep) ==
+    ck_assert(rows_find_bif("erlang", "iolist_size", 1)->fn(p, &deep) ==
               make_small(1));
-    Term b = find_bif("erlang", "list_to_binary", 1)->fn(p, &deep);
-    ck_assert(term_exact_equal(b, rd("#B(7)")));
+    Term b = rows_find_bif("erlang", "list_to_binary", 1)->fn(p, &deep);
+    ck_assert(term_exact_equal(b, rows_read("#B(7)")));
     Term bad = make_cons(deep, A("x"));
-    ck_assert(find_bif("erlang", "iolist_size", 1)->fn(p, &bad) == NONE);
+    ck_assert(rows_find_bif("erlang", "iolist_size", 1)->fn(p, &bad) == NONE);
     ck_assert(p->exc_reason == A("badarg"));
 }
 END_TEST
 
 START_TEST(long_lists)
 {
-    Process *p = new_process();
+    Process *p = rows_new_process();
     enum { N = 100000 };
     Term *e = calloc(N, sizeof *e);
     for (int i = 0; i < N; i++)
@@ -797,11 +767,11 @@ START_TEST(long_lists)
     Term l = list_from_array(e, N);
     /* L -- L is [] and (L -- first half) keeps the second half. */
     Term args[2] = {l, l};
-    ck_assert(find_bif("erlang", "--", 2)->fn(p, args) == NIL);
+    ck_assert(rows_find_bif("erlang", "--", 2)->fn(p, args) == NIL);
     args[1] = list_from_array(e, N / 2);
-    Term rest = find_bif("erlang", "--", 2)->fn(p, args);
+    Term rest = rows_find_bif("erlang", "--", 2)->fn(p, args);
     ck_assert(term_exact_equal(rest, list_from_array(e + N / 2, N / 2)));
-    Term r = find_bif("lists", "reverse", 1)->fn(p, &l);
+    Term r = rows_find_bif("lists", "reverse", 1)->fn(p, &l);
     ck_assert_int_eq(list_length(r), N);
     ck_assert(CAR(r) == make_small((N - 1) % 1000));
     free(e);
@@ -818,15 +788,15 @@ START_TEST(display_writes_to_stdout)
     fflush(stdout);
     int saved = dup(1);
     dup2(fd, 1);
-    Process *p = new_process();
+    Process *p = rows_new_process();
     const char *terms[] = {
         "#(a \"b\" #B(1 2) #\"hi\" 1.5 (1 . 2) #M(a 1) |A b| (a b))",
         "(() \"a\\nb\" #B((1 (size 3))) #() -1 3.0e-5 -0.0 (127) (8 9))",
         "(#M(b (1) a #(x)) #B(97 10) #B() \"\\t\" (159) (256) 1.0e20)",
     };
     for (size_t i = 0; i < 3; i++) {
-        Term t = rd(terms[i]);
-        ck_assert(find_bif("erlang", "display", 1)->fn(p, &t) == A("true"));
+        Term t = rows_read(terms[i]);
+        ck_assert(rows_find_bif("erlang", "display", 1)->fn(p, &t) == A("true"));
     }
     fflush(stdout);
     dup2(saved, 1);
@@ -855,7 +825,7 @@ START_TEST(no_crash_on_any_arguments)
     enum { NPOOL = sizeof pool_text / sizeof pool_text[0] };
     Term pool[NPOOL];
     for (int i = 0; i < NPOOL; i++)
-        pool[i] = rd(pool_text[i]);
+        pool[i] = rows_read(pool_text[i]);
     long calls = 0;
     /* the output BIFs (bif_io.c) write here: keep the runner's log clean */
     fflush(stdout);
@@ -879,7 +849,7 @@ START_TEST(no_crash_on_any_arguments)
             size_t x = c;
             for (uint32_t i = 0; i < b->arity; i++, x /= NPOOL)
                 args[i] = pool[x % NPOOL];
-            Process *p = new_process();
+            Process *p = rows_new_process();
             Term r = b->fn(p, args);
             if (r == NONE)
                 ck_assert_msg(p->exc_class == A("error") ||

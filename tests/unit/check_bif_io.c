@@ -8,7 +8,7 @@
  * flattened results printed by lfe_io (strings as "...", other terms as
  * lfe_io:print writes them, exceptions as #(EXC Class Reason)).
  */
-#include "unit.h"
+#include "bif_rows.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -22,48 +22,17 @@
 #include "../../runtime/gc.h"
 #include "../../runtime/map.h"
 
-/* One LFE term from text. */
-static Term rd(const char *text)
-{
-    Reader *r = reader_new("test", (const uint8_t *)text, strlen(text), NULL);
-    Term t = NONE;
-    ReadError err;
-    ck_assert_msg(reader_next(r, &t, &err) == 1, "cannot read %s: %s", text,
-                  err.message);
-    return t;
-}
-
-static const BifInfo *find_bif(const char *mod, const char *name,
-                               uint32_t arity)
-{
-    for (size_t i = 0; i < bif_count; i++)
-        if (!strcmp(bif_table[i].module, mod) &&
-            !strcmp(bif_table[i].name, name) && bif_table[i].arity == arity)
-            return &bif_table[i];
-    return NULL;
-}
-
-static Process *new_process(void)
-{
-    Process *p = gc_alloc(sizeof *p);
-    p->pid = make_local_pid(42);
-    p->group_leader = NONE;
-    p->dict = map_new();
-    p->exc_class = p->exc_reason = p->exc_trace = NONE;
-    return p;
-}
-
 /* mod:name applied to the elements of the list args (LFE text); an
  * exception comes back as #(EXC Class Reason). */
 static Term call(const char *mod, const char *name, const char *args)
 {
     Term argv[8];
     uint32_t n = 0;
-    for (Term l = rd(args); term_is_cons(l); l = CDR(l))
+    for (Term l = rows_read(args); term_is_cons(l); l = CDR(l))
         argv[n++] = CAR(l);
-    const BifInfo *b = find_bif(mod, name, n);
+    const BifInfo *b = rows_find_bif(mod, name, n);
     ck_assert_msg(b != NULL, "no BIF %s:%s/%u", mod, name, n);
-    Process *p = new_process();
+    Process *p = rows_new_process();
     Term r = b->fn(p, argv);
     if (r == NONE)
         return make_tuple3(A("EXC"), p->exc_class, p->exc_reason);
@@ -294,7 +263,7 @@ START_TEST(errors_write_nothing)
     Term got = call(r->mod, r->name, r->args);
     size_t n;
     char *out = capture_end(&c, &n);
-    ck_assert_msg(term_exact_equal(got, rd(r->expect)), "%s:%s%s gave %s, want %s",
+    ck_assert_msg(term_exact_equal(got, rows_read(r->expect)), "%s:%s%s gave %s, want %s",
                   r->mod, r->name, r->args, show(got), r->expect);
     ck_assert_msg(n == 0, "%s:%s%s wrote %zu bytes", r->mod, r->name, r->args, n);
     free(out);
@@ -518,7 +487,7 @@ START_TEST(values)
 {
     const ValRow *r = &val_rows[_i];
     Term got = call(r->mod, r->name, r->args);
-    ck_assert_msg(term_exact_equal(got, rd(r->expect)),
+    ck_assert_msg(term_exact_equal(got, rows_read(r->expect)),
                   "%s:%s%s gave %s, want %s", r->mod, r->name, r->args,
                   show(got), r->expect);
 }
@@ -528,20 +497,20 @@ START_TEST(unicode_atom_and_string_values)
 {
     /* erl: io_lib:write(A), io_lib:write(A, [{encoding,unicode}]),
      * io_lib:write_atom(A), io_lib:format("~tp", [A]) for A = 'λ' */
-    Term a = rd("|\xce\xbb|");
+    Term a = rows_read("|\xce\xbb|");
     Term args[2] = {a, NIL};
-    Process *p = new_process();
-    ck_assert(term_exact_equal(find_bif("io_lib", "write", 1)->fn(p, args),
-                               rd("\"'\\\\x{3BB}'\"")));
-    args[1] = rd("(#(encoding unicode))");
-    ck_assert(term_exact_equal(find_bif("io_lib", "write", 2)->fn(p, args),
-                               rd("(39 955 39)")));
-    ck_assert(term_exact_equal(find_bif("io_lib", "write_atom", 1)->fn(p, args),
-                               rd("(39 955 39)")));
+    Process *p = rows_new_process();
+    ck_assert(term_exact_equal(rows_find_bif("io_lib", "write", 1)->fn(p, args),
+                               rows_read("\"'\\\\x{3BB}'\"")));
+    args[1] = rows_read("(#(encoding unicode))");
+    ck_assert(term_exact_equal(rows_find_bif("io_lib", "write", 2)->fn(p, args),
+                               rows_read("(39 955 39)")));
+    ck_assert(term_exact_equal(rows_find_bif("io_lib", "write_atom", 1)->fn(p, args),
+                               rows_read("(39 955 39)")));
     /* io_lib:write_string keeps characters from 160 up */
-    args[0] = rd("(955 8232 65533)");
-    ck_assert(term_exact_equal(find_bif("io_lib", "write_string", 1)->fn(p, args),
-                               rd("(34 955 8232 65533 34)")));
+    args[0] = rows_read("(955 8232 65533)");
+    ck_assert(term_exact_equal(rows_find_bif("io_lib", "write_string", 1)->fn(p, args),
+                               rows_read("(34 955 8232 65533 34)")));
 }
 END_TEST
 
@@ -557,9 +526,9 @@ START_TEST(no_crash_arity_4)
     enum { NPOOL = sizeof pool_text / sizeof pool_text[0] };
     Term pool[NPOOL];
     for (int i = 0; i < NPOOL; i++)
-        pool[i] = rd(pool_text[i]);
-    const BifInfo *bifs[2] = {find_bif("io_lib", "print", 4),
-                              find_bif("lfe_io", "prettyprint1", 4)};
+        pool[i] = rows_read(pool_text[i]);
+    const BifInfo *bifs[2] = {rows_find_bif("io_lib", "print", 4),
+                              rows_find_bif("lfe_io", "prettyprint1", 4)};
     for (int k = 0; k < 2; k++) {
         ck_assert(bifs[k] != NULL);
         for (size_t c = 0; c < NPOOL * NPOOL * NPOOL * NPOOL; c++) {
@@ -567,7 +536,7 @@ START_TEST(no_crash_arity_4)
             size_t x = c;
             for (int i = 0; i < 4; i++, x /= NPOOL)
                 args[i] = pool[x % NPOOL];
-            Process *p = new_process();
+            Process *p = rows_new_process();
             Term r = bifs[k]->fn(p, args);
             if (r == NONE)
                 ck_assert(p->exc_class == A("error"));
