@@ -20,22 +20,7 @@
 #include "../../reader/print.h"
 #include "../../reader/read.h"
 #include "../../runtime/atom.h"
-
-static uint8_t *slurp(FILE *f, size_t *len)
-{
-    size_t cap = 4096, n = 0;
-    uint8_t *buf = malloc(cap);
-    size_t k;
-    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += k;
-        if (n == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    if (!buf)
-        abort();
-    *len = n;
-    return buf;
-}
+#include "slurp.h"
 
 static void print(Term t, bool pretty)
 {
