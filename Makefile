@@ -46,8 +46,8 @@ bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
 
 # The boot image: lib/*.lfe compiled by the stage-one elfec, embedded.
 LIB_SRCS := $(sort $(wildcard lib/*.lfe))
-LIB_ASMS := $(LIB_SRCS:lib/%.lfe=$(BUILD)/lib/%.elfe)
-$(BUILD)/lib/%.elfe: lib/%.lfe $(BUILD)/elfec0
+LIB_ASMS := $(LIB_SRCS:lib/%.lfe=$(BUILD)/lib/%.beam)
+$(BUILD)/lib/%.beam: lib/%.lfe $(BUILD)/elfec0
 	@mkdir -p $(dir $@)
 	$(BUILD)/elfec0 -o $(BUILD)/lib $<
 

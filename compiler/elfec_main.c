@@ -1,8 +1,10 @@
 /* elfec_main.c - the `elfec` command: compile LFE modules to files.
  *
  *   elfec [-o DIR] FILE.lfe...
- * Each module in each file becomes DIR/NAME.elfe: its assembly in LFE
- * syntax, which elfe loads from its code path (-pa DIR).  Errors print
+ * Each module in each file becomes DIR/NAME.beam: its assembly in LFE
+ * syntax (elfe's own format, not the BEAM's: the name only lets tools
+ * and layouts that look for ebin/NAME.beam find it), which elfe loads
+ * from its code path (-pa DIR).  Errors print
  * FILE:LINE:COL: message and exit 1.
  */
 #include <stdio.h>
@@ -36,7 +38,7 @@ static int write_module(const char *dir, Term assembly)
     Term name = tuple_elems(assembly)[1];
     StrBuf path;
     strbuf_init(&path);
-    strbuf_printf(&path, "%s/%s.elfe", dir, atom_name(name));
+    strbuf_printf(&path, "%s/%s.beam", dir, atom_name(name));
     StrBuf text;
     strbuf_init(&text);
     asm_write(&text, assembly);

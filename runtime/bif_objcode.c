@@ -1,6 +1,6 @@
 /* bif_objcode.c - code:get_object_code/1: a compiled module's file.
  *
- * elfe's object code is the assembly file NAME.elfe that elfec writes;
+ * elfe's object code is the assembly file NAME.beam that elfec writes;
  * like the BEAM's code server, this looks for it on the code path (the
  * module need not be loaded) and returns {Module, Bytes, Filename}, or
  * error when there is no such file (modules of the embedded library

@@ -124,6 +124,13 @@ static char *list_to_cstr(Term l)
     return b.data;
 }
 
+/* A BEAM file (the Erlang compiler's output) is an IFF container:
+ * "FOR1", a length, then "BEAM".  elfe's module files are text. */
+static bool is_beam_file(const char *text, size_t len)
+{
+    return len >= 4 && !memcmp(text, "FOR1", 4);
+}
+
 int code_load_file(Runtime *rt, const char *path, StrBuf *error)
 {
     FILE *f = fopen(path, "rb");
@@ -138,11 +145,19 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
     while ((n = fread(buf, 1, sizeof buf, f)) > 0)
         strbuf_append(&text, buf, n);
     fclose(f);
+    if (is_beam_file(text.data, text.len)) {
+        strbuf_printf(error,
+                      "%s: not_elfe_format: a BEAM file from the Erlang "
+                      "compiler; compile the source with elfec",
+                      path);
+        return -1;
+    }
     Reader *r = reader_new(path, (const uint8_t *)text.data, text.len, NULL);
     Term assembly;
     ReadError err;
-    if (reader_next(r, &assembly, &err) != 1) {
-        strbuf_printf(error, "%s: not a module file", path);
+    if (reader_next(r, &assembly, &err) != 1 || !term_is_tuple(assembly) ||
+        tuple_arity(assembly) < 2 || tuple_elems(assembly)[0] != ATOM_module) {
+        strbuf_printf(error, "%s: not_elfe_format: not a module file", path);
         return -1;
     }
     if (code_load_asm(rt, assembly, error) < 0)
@@ -153,18 +168,23 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
     return 0;
 }
 
-/* The path of NAME.elfe on the code path, as a string, or NONE. */
+/* The module file of NAME on the code path, as a string, or NONE: in each
+ * directory in turn NAME.beam (what elfec writes), then NAME.elfe (the
+ * older name). */
 Term code_find_file(Runtime *rt, Term module)
 {
+    static const char *const suffixes[] = {".beam", ".elfe"};
     for (Term p = rt->code_path; term_is_cons(p); p = CDR(p)) {
-        StrBuf path;
-        strbuf_init(&path);
-        strbuf_puts(&path, list_to_cstr(CAR(p)));
-        strbuf_printf(&path, "/%s.elfe", atom_name(module));
-        FILE *f = fopen(path.data, "rb");
-        if (f) {
-            fclose(f);
-            return list_from_cstr(path.data);
+        for (size_t k = 0; k < 2; k++) {
+            StrBuf path;
+            strbuf_init(&path);
+            strbuf_puts(&path, list_to_cstr(CAR(p)));
+            strbuf_printf(&path, "/%s%s", atom_name(module), suffixes[k]);
+            FILE *f = fopen(path.data, "rb");
+            if (f) {
+                fclose(f);
+                return list_from_cstr(path.data);
+            }
         }
     }
     return NONE;

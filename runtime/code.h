@@ -7,7 +7,7 @@
  * then asks code_ensure_loaded to load the module from the code path).
  *
  * A module is loaded from its assembly: the term the compiler produces
- * (doc/internals/vm.md) and that elfec writes to NAME.elfe in LFE syntax.
+ * (doc/internals/vm.md) and that elfec writes to NAME.beam in LFE syntax.
  * The loader (loader.c) turns it into direct-threaded code.
  */
 #ifndef ELFE_CODE_H
@@ -95,14 +95,15 @@ Export *code_find_export(Runtime *rt, Term module, Term function,
 Module *code_module(Runtime *rt, Term name);
 /* Load a module from its assembly term.  0, or -1 with a message. */
 int code_load_asm(Runtime *rt, Term assembly, StrBuf *error);
-/* Load NAME from the code path if it is not loaded: NAME.elfe in each
- * directory.  True when the module is loaded afterwards. */
+/* Load NAME from the code path if it is not loaded: NAME.beam, then
+ * NAME.elfe, in each directory.  True when the module is loaded afterwards. */
 bool code_ensure_loaded(Runtime *rt, Term module);
-/* Load a module file (assembly in LFE syntax).  0, or -1 with a message. */
+/* Load a module file (assembly in LFE syntax).  0, or -1 with a message
+ * (one line; "not_elfe_format" for a BEAM file or anything else). */
 int code_load_file(Runtime *rt, const char *path, StrBuf *error);
 /* Use a boot image (bin/elfe's embedded library). */
 void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n);
-/* The file NAME.elfe on the code path (a string), or NONE. */
+/* The file NAME.beam or NAME.elfe on the code path (a string), or NONE. */
 Term code_find_file(Runtime *rt, Term module);
 /* Put a directory at the front (or back) of the code path. */
 void code_add_path(Runtime *rt, const char *dir, bool front);
