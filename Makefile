@@ -5,6 +5,9 @@
 #   make test       install missing packages, build, run every test layer
 #   make deps       check for the system packages; install them as root
 #   make fuzz       run the reader fuzzer (FUZZ_TIME seconds, default 300)
+#   make bench      benchmarks on elfe and the BEAM side by side (BENCH=, ARGS=, REPS=)
+#   make bench-callgrind   instruction counts per benchmark (needs valgrind)
+#   make profile BENCH=fib  the top functions of one benchmark (perf or callgrind)
 #   make format     clang-format every C file
 #   make clean
 
@@ -38,7 +41,8 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
                 libgmp-dev zlib1g-dev check
 
-.PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools
+.PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools \
+        bench bench-callgrind profile bench-sync-check bench-deps
 all: bin/elfe bin/elfec
 
 bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
@@ -178,6 +182,35 @@ fuzz-smoke:
 	else \
 	  echo "fuzz: SKIPPED (clang with libFuzzer not available)"; \
 	fi
+
+# ---- benchmarks (tests/bench; never part of make test) ----------------
+# make bench [BENCH=fib,tak] [ARGS="32"] [REPS=5] [TIMEOUT=60] [JSON=FILE] [SCALED=1]:
+# tests/bench/run on elfe and, when erl is installed, the Erlang twins.
+BENCH_FLAGS = $(if $(BENCH),--bench "$(BENCH)") $(if $(ARGS),--args "$(ARGS)") \
+              $(if $(REPS),--reps $(REPS)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) \
+              $(if $(JSON),--json $(JSON)) $(if $(SCALED),--scaled)
+BENCH_DEB_PACKAGES := valgrind
+
+bench: all $(BUILD)/benchrun
+	tests/bench/run $(BENCH_FLAGS)
+
+bench-callgrind: all $(BUILD)/benchrun
+	tests/bench/run --callgrind $(BENCH_FLAGS)
+
+profile: all $(BUILD)/benchrun
+	@test -n "$(BENCH)" || { echo "profile: name one benchmark: make profile BENCH=fib"; exit 2; }
+	tests/bench/run --profile $(BENCH_FLAGS)
+
+# tests/bench is a copy of ../shared/bench: say whether they still agree.
+bench-sync-check:
+	@tests/bench/run --sync-check
+
+# Optional packages for bench-callgrind and profile (valgrind), as make deps.
+bench-deps:
+	@if command -v valgrind >/dev/null 2>&1; then echo "bench-deps: valgrind present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_DEB_PACKAGES); \
+	else echo "bench-deps: optional: sudo apt-get install -y $(BENCH_DEB_PACKAGES)"; fi
 
 # ---- housekeeping ----------------------------------------------------
 format:
