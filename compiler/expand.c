@@ -34,6 +34,7 @@
 
 static Term exp_form(Expander *e, Term f);
 static Term exp_tail(Expander *e, Term t);
+static Term rec_field_names(Expander *e, Term name, Term fdefs, Term origin);
 static bool exp_macro(Expander *e, Term call, Term *out);
 
 /* ---- small helpers --------------------------------------------------- */
@@ -235,6 +236,33 @@ static bool is_core_form(Expander *e, Term n)
            n == a->define_function_spec || n == a->define_function ||
            n == a->define_macro || n == a->define_record ||
            n == a->define_struct || n == a->when || n == a->else_;
+}
+
+int expand_lfe_bif(Term name, int64_t arity)
+{
+    if (!term_is_atom(name) || arity < 1 || arity > 2)
+        return 0;
+    const char *s = atom_name(name);
+    if (!strcmp(s, "macroexpand-1"))
+        return EXPAND_ONCE;
+    if (!strcmp(s, "macroexpand"))
+        return EXPAND_REPEAT;
+    if (!strcmp(s, "macroexpand-all"))
+        return EXPAND_ALL;
+    return 0;
+}
+
+/* A function of this name bound by flet/fletrec or defined at top level
+ * (which shadows LFE's own functions of the same name). */
+static bool is_local_fun(Expander *e, Term name)
+{
+    Term b = env_find(e->env, name);
+    if (b != NONE && tuple_elems(b)[1] == e->a.kfunction)
+        return true;
+    for (Term l = e->defuns; term_is_cons(l); l = CDR(l))
+        if (CAR(l) == name)
+            return true;
+    return false;
 }
 
 /* ---- deep expansion of forms ------------------------------------------ */
@@ -451,8 +479,15 @@ static Term exp_module_meta(Expander *e, Term metas)
             Vec rs = {0};
             for (Term r = CDR(m); term_is_cons(r); r = CDR(r)) {
                 Term rec = CAR(r);
-                if (len(rec) == 2)
+                if (len(rec) == 2) {
                     rec = L2(CAR(rec), exp_fields(e, CAR(CDR(rec))));
+                    if (term_is_atom(CAR(rec)))
+                        e->records = make_cons(
+                            make_tuple2(CAR(rec),
+                                        rec_field_names(e, CAR(rec),
+                                                        CAR(CDR(rec)), m)),
+                            e->records);
+                }
                 vec_push(&rs, rec);
             }
             m = make_cons(e->a.record, vec_list(&rs, NIL));
@@ -559,6 +594,43 @@ static Term exp_first_tail(Expander *e, Term f)
                    f);
 }
 
+/* (record name f1 v1 ... _ v ...): the _ "field" gives every field not
+ * named its value (in a match specification, '_), as Erlang's
+ * #name{_ = V}.  Spelled out here for a record whose definition is known. */
+static Term rec_default_fields(Expander *e, Term f)
+{
+    Term name = CAR(CDR(f)), fvs = CDR(CDR(f)), fields = NONE, dflt = NONE;
+    for (Term r = e->records; term_is_cons(r); r = CDR(r))
+        if (tuple_elems(CAR(r))[0] == name) {
+            fields = tuple_elems(CAR(r))[1];
+            break;
+        }
+    if (fields == NONE || len(fvs) < 0 || len(fvs) % 2)
+        return f;
+    Vec v = {0};
+    for (Term l = fvs; term_is_cons(l); l = CDR(CDR(l))) {
+        if (CAR(l) == e->a.underscore) {
+            dflt = CAR(CDR(l));
+            continue;
+        }
+        vec_push(&v, CAR(l));
+        vec_push(&v, CAR(CDR(l)));
+    }
+    if (dflt == NONE)
+        return f;
+    for (Term l = fields; term_is_cons(l); l = CDR(l)) {
+        bool named = false;
+        for (size_t i = 0; i < v.n && !named; i += 2)
+            named = v.v[i] == CAR(l);
+        if (!named) {
+            vec_push(&v, CAR(l));
+            vec_push(&v, dflt);
+        }
+    }
+    return expand_at(e, make_cons(CAR(f), make_cons(name, vec_list(&v, NIL))),
+                     f);
+}
+
 static Term exp_form_1(Expander *e, Term f)
 {
     if (!term_is_cons(f))
@@ -580,7 +652,7 @@ static Term exp_form_1(Expander *e, Term f)
     if (h == a->define_record && n == 3)
         return L3(h, CAR(CDR(f)), exp_fields(e, CAR(CDR(CDR(f)))));
     if ((h == a->record || h == a->make_record) && n >= 2)
-        return exp_keep1(e, f);
+        return exp_keep1(e, rec_default_fields(e, f));
     if (h == a->is_record && n == 3)
         return exp_first(e, f);
     if (h == a->record_index && n == 3)
@@ -599,8 +671,15 @@ static Term exp_form_1(Expander *e, Term f)
         return exp_first(e, f);
     if (h == a->struct_update && n >= 3)
         return exp_first_tail(e, f);
-    if (h == a->function)
+    if (h == a->function) {
+        /* #'macroexpand-1/1 and friends are funs of module lfe. */
+        Term nm = expand_nth(f, 1), ar = expand_nth(f, 2);
+        if (n == 3 && term_is_atom(nm) && term_is_small(ar) &&
+            e->lfe_calls && expand_lfe_bif(nm, small_val(ar)) &&
+            !is_local_fun(e, nm))
+            return expand_at(e, L4(h, atom_from_cstr("lfe"), nm, ar), f);
         return f;
+    }
     if (h == a->lambda && n >= 2)
         return exp_keep1(e, f);
     if (h == a->match_lambda)
@@ -670,10 +749,19 @@ static Term exp_form_1(Expander *e, Term f)
         h == a->define_type || h == a->define_opaque_type ||
         h == a->define_function_spec)
         return f;
-    /* A call: a macro if it is one, else a function call. */
+    /* A call: a macro if it is one, else a function call.  LFE's own
+     * functions (macroexpand ...) are calls of module lfe unless the
+     * module defines a function of that name. */
     Term x;
     if (exp_macro(e, f, &x))
         return exp_form(e, x);
+    if (n >= 1 && e->lfe_calls && expand_lfe_bif(h, n - 1) &&
+        !is_local_fun(e, h))
+        return exp_form(e, expand_at(e,
+                                     make_cons(a->call,
+                                               make_cons(quote(e, atom_from_cstr("lfe")),
+                                                         make_cons(quote(e, h), CDR(f)))),
+                                     f));
     return exp_tail(e, f);
 }
 
@@ -1121,6 +1209,7 @@ static void define_record_macros(Expander *e, Term name, Term fdefs, Term f)
     if (!term_is_atom(name))
         expand_fail(e, f, "bad definition of record");
     Term fields = rec_field_names(e, name, fdefs, f);
+    e->records = make_cons(make_tuple2(name, fields), e->records);
     const char *n = atom_name(name);
     static const struct {
         const char *pre;
@@ -1540,14 +1629,34 @@ Expander *expand_new(const char *file, SrcMap *positions)
 #undef X
     e->env = NIL;
     e->ewc_funs = NIL;
+    e->defuns = NIL;
+    e->records = NIL;
+    e->lfe_calls = true;
     e->module = e->a.no_module;
     return e;
 }
+
+void expand_set_lfe_calls(Expander *e, bool on) { e->lfe_calls = on; }
 
 void expand_set_eval(Expander *e, MacroEvalFn eval, void *ctx)
 {
     e->eval = eval;
     e->eval_ctx = ctx;
+}
+
+/* The names of the top-level (defun name ...) forms, in progns too. */
+static void collect_defuns(Expander *e, Term forms)
+{
+    for (Term l = forms; term_is_cons(l); l = CDR(l)) {
+        Term f = CAR(l);
+        if (!term_is_cons(f) || !term_is_cons(CDR(f)))
+            continue;
+        if (CAR(f) == e->a.progn)
+            collect_defuns(e, CDR(f));
+        else if ((CAR(f) == e->a.defun || CAR(f) == e->a.define_function) &&
+                 term_is_atom(CAR(CDR(f))))
+            e->defuns = make_cons(CAR(CDR(f)), e->defuns);
+    }
 }
 
 int expand_forms(Expander *e, Term forms0, Term *out, ExpandError *err)
@@ -1569,6 +1678,7 @@ int expand_forms(Expander *e, Term forms0, Term *out, ExpandError *err)
                   native(e, e->a.quote, quote(e, list_from_cstr(e->file)), NIL,
                          NIL));
     }
+    collect_defuns(e, forms);
     for (Term l = forms; term_is_cons(l); l = CDR(l)) {
         e->have_here = false;
         pass_form(e, CAR(l), &res, 0, true);
@@ -1590,5 +1700,51 @@ int expand_expr(Expander *e, Term form0, Term *out, ExpandError *err)
     if (setjmp(jb))
         return -1;
     *out = exp_form(e, form);
+    return 0;
+}
+
+bool expand_is_env(Term env)
+{
+    for (; term_is_cons(env); env = CDR(env)) {
+        Term b = CAR(env);
+        if (!term_is_tuple(b) || tuple_arity(b) != 3 ||
+            !term_is_atom(tuple_elems(b)[0]))
+            return false;
+    }
+    return env == NIL;
+}
+
+int expand_macroexpand(Expander *e, ExpandMode mode, Term form0, Term env,
+                       Term *out, ExpandError *err)
+{
+    jmp_buf jb;
+    volatile Term form = form0;
+    Term saved = e->env;
+    e->env = env;
+    e->err = err;
+    e->vc = e->fc = 0; /* LFE starts each call with a fresh state */
+    e->top_line = 1;
+    e->fail = &jb;
+    e->depth = 0;
+    e->have_here = false;
+    if (setjmp(jb)) {
+        e->env = saved;
+        return -1;
+    }
+    Term r = form, x;
+    if (mode == EXPAND_ALL) {
+        r = exp_form(e, form);
+    } else {
+        int steps = 0;
+        while (term_is_cons(r) && term_is_atom(CAR(r)) && exp_macro(e, r, &x)) {
+            r = x;
+            if (mode == EXPAND_ONCE)
+                break;
+            if (++steps > MAX_EXPANSIONS)
+                expand_fail(e, form, "macro expansion does not terminate");
+        }
+    }
+    e->env = saved;
+    *out = r;
     return 0;
 }

@@ -34,10 +34,28 @@ typedef Term (*MacroEvalFn)(void *ctx, Term fn, Term args, ExpandError *err);
 
 Expander *expand_new(const char *file, SrcMap *positions);
 void expand_set_eval(Expander *e, MacroEvalFn eval, void *ctx);
+/* Whether calls of LFE's own functions (macroexpand-1, macroexpand,
+ * macroexpand-all) not defined in the module become calls of module lfe,
+ * as lfe_translate makes them (the default), or stay as they are, as
+ * LFE's macro expander leaves them (the expander's tests, macroexpand-all). */
+void expand_set_lfe_calls(Expander *e, bool on);
 /* Expand the top-level forms of a file (a list) into a list of core
  * top-level forms.  Returns 0, or -1 with *err set. */
 int expand_forms(Expander *e, Term forms, Term *out, ExpandError *err);
 /* Expand one expression completely (the shell, eval). */
 int expand_expr(Expander *e, Term form, Term *out, ExpandError *err);
+
+/* The macroexpand functions LFE provides at run time (lfe:macroexpand-1,
+ * macroexpand, macroexpand-all: the modes of ExpandMode).  form is
+ * expanded with a fresh expansion state in env: NIL for an empty one, or
+ * the environment a user macro receives as $ENV.  Returns 0 with *out (the
+ * form itself when its head is not a macro), or -1 with *err set. */
+typedef enum { EXPAND_ONCE = 1, EXPAND_REPEAT, EXPAND_ALL } ExpandMode;
+int expand_macroexpand(Expander *e, ExpandMode mode, Term form, Term env,
+                       Term *out, ExpandError *err);
+/* True when env is an environment expand_macroexpand takes. */
+bool expand_is_env(Term env);
+/* The ExpandMode of lfe:NAME/ARITY, or 0 when it is not one of them. */
+int expand_lfe_bif(Term name, int64_t arity);
 
 #endif

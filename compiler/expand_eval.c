@@ -566,6 +566,23 @@ static Term call_remote(Ev *v, Term m, Term f, Term as)
     }
     if (!term_is_atom(m) || !term_is_atom(f))
         runtime_error(v);
+    int mode = is_name(m, "lfe") ? expand_lfe_bif(f, nargs(as)) : 0;
+    if (mode) {
+        /* (macroexpand form $ENV) in a macro: a nested expansion. */
+        Term env = nargs(as) == 2 ? arg(as, 1) : NIL;
+        if (!expand_is_env(env))
+            runtime_error(v);
+        Expander *x = expand_new(e->file, NULL);
+        expand_set_eval(x, e->eval, e->eval_ctx);
+        expand_set_lfe_calls(x, false);
+        x->ewc_funs = e->ewc_funs;
+        ExpandError err;
+        Term r;
+        if (expand_macroexpand(x, (ExpandMode)mode, arg(as, 0), env, &r,
+                               &err) < 0)
+            expand_fail(e, NONE, "%s", err.message);
+        return r;
+    }
     if (is_name(m, "erlang"))
         return bif(v, f, as);
     if (is_name(m, "lists"))

@@ -88,6 +88,9 @@ struct Expander {
     Term env;       /* list of {name, macro|function, def} */
     Term module;    /* current module name */
     Term ewc_funs;  /* eval-when-compile (name def) pairs, newest first */
+    Term defuns;    /* names of the file's top-level defuns (local calls) */
+    Term records;   /* {name, field names} of the records defined so far */
+    bool lfe_calls; /* (macroexpand ...) becomes a call of module lfe */
     uint64_t vc, fc; /* counters for |-N-| symbols and do$^N names */
     SrcPos here;    /* position of the innermost form with one */
     bool have_here;

@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     SrcMap *positions = srcmap_new("stdin");
     Reader *r = reader_new("stdin", text, len, positions);
     Expander *e = expand_new("stdin", positions);
+    expand_set_lfe_calls(e, false); /* LFE's expansion, as lfe_macro gives it */
     Term forms = NIL, t;
     ReadError rerr;
     int status;
