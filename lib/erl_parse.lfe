@@ -17,6 +17,10 @@
    (case (catch (parse-top tokens))
      ((tuple 'ok term) (tuple 'ok term))
      ((tuple 'parse-error e) (tuple 'error e))
+     ;; Tokens ran out inside a term: the location is the last token's.
+     ('parse-error-end
+      (let (((tuple 'parse-error e) (catch (syntax-error-end-at tokens))))
+        (tuple 'error e)))
      ((tuple 'EXIT _) (tuple 'error (tuple 1 'erl_parse "bad term"))))))
 
 (defun format_error
@@ -42,7 +46,11 @@
                 (tuple (element 2 tok) 'erl_parse
                        (list "syntax error before: " (token-string tok))))))
 
-(defun syntax-error-end (tokens)
+(defun syntax-error-end
+  ((()) (throw 'parse-error-end))
+  ((tokens) (syntax-error-end-at tokens)))
+
+(defun syntax-error-end-at (tokens)
   (let ((loc (if (== tokens ()) 1 (element 2 (lists:last tokens)))))
     (throw (tuple 'parse-error
                   (tuple loc 'erl_parse (list "syntax error before: " ()))))))

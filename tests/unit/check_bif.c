@@ -833,6 +833,12 @@ START_TEST(no_crash_on_any_arguments)
     ck_assert_int_ge(devnull, 0);
     dup2(devnull, 1);
     dup2(devnull, 2);
+    /* prim_file and os BIFs create, rename and delete files in the
+     * current directory: run everything in a scratch directory. */
+    char saved_cwd[4096], scratch[] = "/tmp/elfe-check-bif-XXXXXX";
+    ck_assert_ptr_nonnull(getcwd(saved_cwd, sizeof saved_cwd));
+    ck_assert_ptr_nonnull(mkdtemp(scratch));
+    ck_assert_int_eq(chdir(scratch), 0);
     for (size_t k = 0; k < bif_count; k++) {
         const BifInfo *b = &bif_table[k];
         /* display writes to stdout; arity 4 (io_lib:print/4,
@@ -860,6 +866,10 @@ START_TEST(no_crash_on_any_arguments)
             calls++;
         }
     }
+    ck_assert_int_eq(chdir(saved_cwd), 0);
+    char rm[64 + sizeof scratch];
+    snprintf(rm, sizeof rm, "rm -rf '%s'", scratch);
+    ck_assert_int_eq(system(rm), 0);
     ck_assert_int_gt(calls, 10000);
 }
 END_TEST
