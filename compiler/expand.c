@@ -594,6 +594,123 @@ static Term exp_first_tail(Expander *e, Term f)
                    f);
 }
 
+/* ---- shapes of core forms ---------------------------------------------
+ * What lfe_lint checks about the shape of the core forms the expander
+ * walks, with its messages, so a malformed form is a compile error at its
+ * position and never reaches the code generator. */
+
+/* A (when guard ...) form. */
+static bool good_when(Expander *e, Term t)
+{
+    return is_when(e, t) && len(t) >= 1;
+}
+
+/* A body: a proper list of forms (LFE: "bad body in KIND"). */
+static void check_body(Expander *e, Term body, Term f, const char *kind)
+{
+    if (len(body) < 0)
+        expand_fail(e, f, "bad body in %s", kind);
+}
+
+/* A clause (pattern [(when ...)] body ...) of case/receive/catch. */
+static void check_clause(Expander *e, Term c, Term f, const char *kind)
+{
+    if (!term_is_cons(c))
+        expand_fail(e, f, "bad %s form", kind);
+    check_body(e, c, f, kind);
+    if (term_is_cons(CDR(c)) && is_when(e, CAR(CDR(c))) &&
+        !good_when(e, CAR(CDR(c))))
+        expand_fail(e, f, "bad guard definition");
+}
+
+/* A let binding (pattern value) or (pattern (when ...) value). */
+static bool good_binding(Expander *e, Term b)
+{
+    int64_t n = len(b);
+    return n == 2 || (n == 3 && good_when(e, CAR(CDR(b))));
+}
+
+static void check_shape(Expander *e, Term f, int64_t n)
+{
+    const ExpandAtoms *a = &e->a;
+    Term h = CAR(f);
+    if (h == a->let) {
+        Term bs = expand_nth(f, 1);
+        if (n < 2 || len(bs) < 0)
+            expand_fail(e, f, "bad let form");
+        for (; term_is_cons(bs); bs = CDR(bs))
+            if (!good_binding(e, CAR(bs)))
+                expand_fail(e, f, "bad let form");
+    } else if (h == a->case_) {
+        if (n < 3)
+            expand_fail(e, f, "bad case form");
+        for (Term l = CDR(CDR(f)); term_is_cons(l); l = CDR(l))
+            check_clause(e, CAR(l), f, "case");
+    } else if (h == a->receive) {
+        for (Term l = CDR(f); term_is_cons(l); l = CDR(l)) {
+            Term c = CAR(l);
+            if (term_is_cons(c) && CAR(c) == a->after) {
+                check_body(e, c, f, "receive");
+                if (len(c) < 2 || CDR(l) != NIL)
+                    expand_fail(e, f, "bad receive form");
+            } else {
+                check_clause(e, c, f, "receive");
+            }
+        }
+    } else if (h == a->try_) {
+        /* (try e [(case ...)] [(catch ...)] [(after ...)]), catch or
+         * after required. */
+        Term l = CDR(f);
+        if (n < 3)
+            expand_fail(e, f, "bad try form");
+        l = CDR(l);
+        if (term_is_cons(CAR(l)) && CAR(CAR(l)) == a->case_) {
+            for (Term c = CDR(CAR(l)); term_is_cons(c); c = CDR(c))
+                check_clause(e, CAR(c), f, "case");
+            l = CDR(l);
+        }
+        bool some = false;
+        if (term_is_cons(l) && term_is_cons(CAR(l)) &&
+            CAR(CAR(l)) == a->catch_) {
+            for (Term c = CDR(CAR(l)); term_is_cons(c); c = CDR(c))
+                check_clause(e, CAR(c), f, "try");
+            l = CDR(l);
+            some = true;
+        }
+        if (term_is_cons(l) && term_is_cons(CAR(l)) &&
+            CAR(CAR(l)) == a->after) {
+            check_body(e, CAR(l), f, "try");
+            l = CDR(l);
+            some = true;
+        }
+        if (!some || l != NIL)
+            expand_fail(e, f, "bad try form");
+    } else if (h == a->lambda) {
+        if (n < 2 || len(CAR(CDR(f))) < 0)
+            expand_fail(e, f, "bad lambda form");
+        check_body(e, CDR(CDR(f)), f, "lambda");
+    } else if (h == a->match_lambda) {
+        int64_t ar = -1;
+        for (Term l = CDR(f); term_is_cons(l); l = CDR(l)) {
+            Term c = CAR(l);
+            if (!term_is_cons(c))
+                continue; /* the code generator says which, in order */
+            if (len(CAR(c)) < 0) {
+                StrBuf b;
+                strbuf_init(&b);
+                expand_show(&b, CAR(c));
+                expand_fail(e, f, "illegal pattern %s", b.data);
+            }
+            if (ar >= 0 && len(CAR(c)) != ar)
+                expand_fail(e, f, "function head arity mismatch");
+            ar = len(CAR(c));
+            check_clause(e, c, f, "match-lambda");
+        }
+    } else if (h == a->progn) {
+        check_body(e, CDR(f), f, "progn");
+    }
+}
+
 /* (record name f1 v1 ... _ v ...): the _ "field" gives every field not
  * named its value (in a match specification, '_), as Erlang's
  * #name{_ = V}.  Spelled out here for a record whose definition is known. */
@@ -642,6 +759,7 @@ static Term exp_form_1(Expander *e, Term f)
         return exp_tail(e, f);
     if (h == a->quote && n == 2)
         return f;
+    check_shape(e, f, n);
     if ((h == a->cons && n == 3) || ((h == a->car || h == a->cdr) && n == 2) ||
         h == a->list || h == a->tuple || (h == a->tref && n == 3) ||
         (h == a->tset && n == 4) || h == a->binary || h == a->map ||
