@@ -95,6 +95,12 @@ Term compile_run_expr(Runtime *rt, Term name, Term core, Process **proc,
 int compile_text(const char *file, const uint8_t *text, size_t len,
                  Term *modules, CompileError *err)
 {
+    return compile_text_warn(file, text, len, modules, err, NULL);
+}
+
+int compile_text_warn(const char *file, const uint8_t *text, size_t len,
+                      Term *modules, CompileError *err, StrBuf *warnings)
+{
     memset(err, 0, sizeof *err);
     SrcMap *pos = srcmap_new(file);
     Reader *r = reader_new(file, text, len, pos);
@@ -126,5 +132,9 @@ int compile_text(const char *file, const uint8_t *text, size_t len,
         snprintf(err->message, sizeof err->message, "%s", eerr.message);
         return -1;
     }
-    return compile_core(core, file, pos, modules, err);
+    if (compile_core(core, file, pos, modules, err) < 0)
+        return -1;
+    if (warnings)
+        expand_warnings(core, file, pos, warnings);
+    return 0;
 }

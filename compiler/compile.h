@@ -26,6 +26,10 @@ int compile_core(Term core_forms, const char *file, SrcMap *positions,
 /* Read, expand and compile the text of a file. */
 int compile_text(const char *file, const uint8_t *text, size_t len,
                  Term *modules, CompileError *err);
+/* compile_text, and when it succeeds append its warnings to *warnings
+ * (lines "FILE:LINE:COL: Warning: ..."). */
+int compile_text_warn(const char *file, const uint8_t *text, size_t len,
+                      Term *modules, CompileError *err, StrBuf *warnings);
 /* Compile one expression into a module NAME exporting NAME/0 that
  * evaluates it (elfe -e, the shell). */
 int compile_expr_module(Term name, Term expr, Term *assembly,

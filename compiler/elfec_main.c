@@ -5,7 +5,8 @@
  * syntax (elfe's own format, not the BEAM's: the name only lets tools
  * and layouts that look for ebin/NAME.beam find it), which elfe loads
  * from its code path (-pa DIR).  Errors print
- * FILE:LINE:COL: message and exit 1.
+ * FILE:LINE:COL: message and exit 1; warnings (FILE:LINE:COL: Warning:
+ * ...) go to standard error and the module is still written.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,7 +81,9 @@ int main(int argc, char **argv)
         }
         Term modules;
         CompileError err;
-        if (compile_text(a, text, len, &modules, &err) < 0) {
+        StrBuf warnings;
+        strbuf_init(&warnings);
+        if (compile_text_warn(a, text, len, &modules, &err, &warnings) < 0) {
             StrBuf msg;
             strbuf_init(&msg);
             compile_error_format(&err, &msg);
@@ -88,6 +91,7 @@ int main(int argc, char **argv)
             status = 1;
             continue;
         }
+        fputs(warnings.data ? warnings.data : "", stderr);
         for (Term m = modules; term_is_cons(m); m = CDR(m))
             if (write_module(outdir, CAR(m)) < 0)
                 status = 1;

@@ -1001,6 +1001,8 @@ static Term exp_defspec_func(Expander *e, Term func, Term spec)
 
 static Term exp_defmodule(Expander *e, Term name, Term rest, Term origin)
 {
+    if (!term_is_atom(name))
+        expand_fail(e, origin, "bad name in module definition");
     if (term_is_cons(rest) && is_doc_string(CAR(rest)))
         rest = make_cons(L2(e->a.doc, CAR(rest)), CDR(rest));
     Vec meta = {0}, attrs = {0};

@@ -17,6 +17,7 @@
 #define ELFE_EXPAND_H
 
 #include "../reader/srcmap.h"
+#include "../runtime/strbuf.h"
 
 typedef struct Expander Expander;
 
@@ -44,6 +45,13 @@ void expand_set_lfe_calls(Expander *e, bool on);
 int expand_forms(Expander *e, Term forms, Term *out, ExpandError *err);
 /* Expand one expression completely (the shell, eval). */
 int expand_expr(Expander *e, Term form, Term *out, ExpandError *err);
+
+/* The warnings of a file's expanded forms (expand_lint.c), one
+ * "FILE:LINE:COL: Warning: ..." line each, appended to out: local
+ * functions nothing reachable from the exports calls, as the Erlang
+ * compiler reports them for LFE. */
+void expand_warnings(Term core, const char *file, SrcMap *positions,
+                     StrBuf *out);
 
 /* The macroexpand functions LFE provides at run time (lfe:macroexpand-1,
  * macroexpand, macroexpand-all: the modes of ExpandMode).  form is
