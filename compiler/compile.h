@@ -3,7 +3,7 @@
  * The driver of the compiler: read (reader/) -> expand (expand.c) ->
  * lower core forms to the VM's assembly (codegen.c).  The assembly is the
  * term the loader takes (doc/internals/vm.md); elfec prints it to
- * NAME.elfe, elfe loads it straight away.
+ * NAME.beam, elfe loads it straight away.
  */
 #ifndef ELFE_COMPILE_H
 #define ELFE_COMPILE_H
