@@ -369,7 +369,7 @@ static bool auto_imported(Term name, int arity)
         "erase", "get", "put", "get_keys", "load_module", "purge_module",
         "delete_module", "check_process_code", "garbage_collect",
         "function_exported", "fun_info", "make_ref", "node", "self",
-        "is_record", NULL};
+        "is_record", "!", NULL};
     (void)arity;
     for (int i = 0; names[i]; i++)
         if (!strcmp(atom_name(name), names[i]))
@@ -1264,6 +1264,73 @@ static void catch_form(Cx *c, Term e, bool tail)
     done(c, tail);
 }
 
+/* (receive clause... [(after Timeout body...)]): the BEAM's loop over
+ * the message queue with the save pointer:
+ *
+ *   loop:  loop_rec wait, x0        the next message, or go to wait
+ *          <clauses: on a match remove_message, then the body>
+ *          loop_rec_end loop        no clause matched: try the next one
+ *   wait:  wait loop  |  wait_timeout loop, T ; timeout ; after body
+ */
+static void receive_form(Cx *c, Term e, bool tail)
+{
+    if (c->guard_fail)
+        fail_at(c->m, e, "illegal guard expression");
+    Term cls = NIL, after = NONE;
+    for (Term t = CDR(e); term_is_cons(t); t = CDR(t)) {
+        Term cl = CAR(t);
+        if (term_is_cons(cl) && is_sym(CAR(cl), "after") && CDR(t) == NIL)
+            after = cl;
+        else
+            cls = make_cons(cl, cls);
+    }
+    cls = list_reverse(cls, NIL);
+    int saved = c->slots;
+    Term tmo = NONE;
+    if (after != NONE) {
+        if (!term_is_cons(CDR(after)))
+            fail_at(c->m, after, "bad after clause");
+        tmo = value(c, CAR(CDR(after)));
+    }
+    int msg = new_slot(c);
+    int loop = new_label(c), wait = new_label(c), out = new_label(c);
+    emit_label(c, loop);
+    emit(c, L3(A("loop_rec"), FL(wait), XR(0)));
+    emit(c, L3(A("move"), XR(0), YR(msg)));
+    for (; term_is_cons(cls); cls = CDR(cls)) {
+        Term cl = CAR(cls);
+        if (!term_is_cons(cl))
+            fail_at(c->m, cl, "bad clause");
+        Term pat = CAR(cl), rest = CDR(cl), g = NONE;
+        if (term_is_cons(rest) && is_when(CAR(rest))) {
+            g = CAR(rest);
+            rest = CDR(rest);
+        }
+        int next = new_label(c);
+        int nv = c->nvars, slots = c->slots;
+        Term src = YR(msg);
+        clause_head(c, L1(pat), &src, g, next);
+        emit(c, L1(A("remove_message")));
+        body(c, rest, tail);
+        if (!tail)
+            emit(c, L2(A("jump"), FL(out)));
+        c->nvars = nv;
+        c->slots = slots;
+        emit_label(c, next);
+    }
+    emit(c, L2(A("loop_rec_end"), FL(loop)));
+    emit_label(c, wait);
+    if (after == NONE) {
+        emit(c, L2(A("wait"), FL(loop)));
+    } else {
+        emit(c, L3(A("wait_timeout"), FL(loop), tmo));
+        emit(c, L1(A("timeout")));
+        body(c, CDR(CDR(after)), tail);
+    }
+    emit_label(c, out);
+    c->slots = saved;
+}
+
 static Term section(Term e, const char *name)
 {
     for (Term t = CDR(CDR(e)); term_is_cons(t); t = CDR(t))
@@ -1895,7 +1962,7 @@ static void expr(Cx *c, Term e, bool tail)
     } else if (!strcmp(h, "maybe")) {
         maybe_form(c, e, tail);
     } else if (!strcmp(h, "receive")) {
-        fail_at(c->m, e, "%s is not supported by the compiler yet", h);
+        receive_form(c, e, tail);
     } else {
         call_form(c, e, tail);
     }

@@ -15,6 +15,7 @@
 #include "../reader/print.h"
 #include "../reader/read.h"
 #include "../runtime/atom.h"
+#include "../runtime/sched.h"
 
 static void print_lfe(FILE *f, Term t)
 {
@@ -63,11 +64,28 @@ static void report(Process *p)
     }
 }
 
-/* Run entry with args in a new process until it finishes. */
-static int run(Runtime *rt, const Instr *entry, const Term *args, uint32_t n)
+/* Run M:F(Args) in a new process, scheduling every other process
+ * meanwhile, until it finishes; 1 if it died of an error. */
+static int run(Runtime *rt, Term mod, Term fun, Term args)
 {
-    Process *p;
-    if (vm_call(rt, entry, args, n, &p) == NONE) {
+    sched_start_user(rt);
+    Process *p = sched_spawn(rt, NULL, mod, fun, args);
+    sched_run_until_exit(rt, p);
+    if (p->exc_class != NONE && p->exit_reason == p->exc_reason) {
+        report(p);
+        return 1;
+    }
+    if (p->exc_class != NONE && (p->exc_class == ATOM_error ||
+                                 p->exc_class == ATOM_throw_ ||
+                                 p->exc_class == ATOM_exit)) {
+        report(p);
+        return 1;
+    }
+    if (p->exit_reason != ATOM_normal) {
+        /* Killed by an exit signal. */
+        p->exc_class = ATOM_exit;
+        p->exc_reason = p->exit_reason;
+        p->exc_trace = NIL;
         report(p);
         return 1;
     }
@@ -100,14 +118,18 @@ int eval_text(Runtime *rt, const char *text)
             fprintf(stderr, "-e: %s\n", eerr.message);
             return 1;
         }
-        Process *p;
         CompileError cerr;
-        if (compile_run_expr(rt, name, core, &p, &cerr) == NONE) {
-            if (!p)
-                return compile_error(&cerr);
-            report(p);
+        Term assembly;
+        if (compile_expr_module(name, core, &assembly, &cerr) < 0)
+            return compile_error(&cerr);
+        StrBuf lerr;
+        strbuf_init(&lerr);
+        if (code_load_asm(rt, assembly, &lerr) < 0) {
+            fprintf(stderr, "-e: %s\n", lerr.data);
             return 1;
         }
+        if (run(rt, name, name, NIL))
+            return 1;
     }
     if (st < 0) {
         StrBuf msg;
@@ -173,5 +195,5 @@ int eval_script(Runtime *rt, const char *path, int argc, char **argv)
     Term args = NIL;
     for (int i = argc - 1; i >= 0; i--)
         args = make_cons(list_from_cstr(argv[i]), args);
-    return run(rt, e->code, &args, 1);
+    return run(rt, first, atom_from_cstr("main"), make_cons(args, NIL));
 }

@@ -40,6 +40,7 @@
 #include "format.h"
 #include "gc.h"
 #include "map.h"
+#include "sched.h"
 #include "strbuf.h"
 
 #include "bifs.def"
@@ -63,7 +64,7 @@ static FILE *device(Process *p, Term dev)
         return NULL;
     }
     if (term_is_pid(dev)) {
-        if (dev == p->group_leader)
+        if (dev == p->group_leader || (p->rt && dev == sched_user_pid(p->rt)))
             return stdout;
         if (dev == p->pid)
             bif_error(p, atom_from_cstr("calling_self"));
@@ -192,6 +193,24 @@ static Term io_format(Process *p, Term dev, Term fmt, Term args)
 static Term standard_io(void)
 {
     return atom_from_cstr("standard_io");
+}
+
+/* elfe_io:direct(Device): standard_io or standard_error when output to
+ * the device may be written here directly (it ends at the user process,
+ * which would write it to the same stream), else false: lib/io.lfe then
+ * sends an io request to the device. */
+Term bif_io_direct_1(Process *p, const Term *args)
+{
+    Term dev = args[0];
+    Term user = p->rt ? sched_user_pid(p->rt) : NIL;
+    if (dev == atom_from_cstr("standard_error"))
+        return dev;
+    if (dev == standard_io())
+        dev = term_is_pid(p->group_leader) ? p->group_leader : user;
+    if (dev == atom_from_cstr("user") || dev == user ||
+        (user == NIL && dev == NIL))
+        return standard_io();
+    return ATOM_false_;
 }
 
 Term bif_io_format_1(Process *p, const Term *args)

@@ -6,6 +6,7 @@
  * their addresses straight into call instructions.
  */
 #include "code.h"
+#include "sched.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +95,7 @@ Runtime *code_new_runtime(void)
                                 atom_from_cstr(b->name), b->arity);
         e->bif = b->fn;
     }
+    sched_init(rt);
     return rt;
 }
 

@@ -82,6 +82,7 @@ struct Runtime {
     uint64_t next_pid;
     Export *apply2; /* erlang:apply/2,3: calls the VM makes itself */
     Export *apply3;
+    struct Sched *sched; /* processes (sched.h) */
 };
 
 /* A runtime with the BIFs of bifs.def in its export table. */

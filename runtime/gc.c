@@ -69,3 +69,10 @@ size_t gc_heap_size(void)
 {
     return GC_get_heap_size();
 }
+
+void gc_register_thread(void)
+{
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) == GC_SUCCESS)
+        GC_register_my_thread(&sb);
+}

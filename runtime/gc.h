@@ -28,6 +28,9 @@ void *gc_alloc_atomic(size_t bytes);
 void *gc_realloc(void *p, size_t bytes);
 /* Run a full collection now (tests and stress modes). */
 void gc_collect(void);
+/* Register the calling thread (made with pthread_create) with the
+ * collector, so it may allocate and hold terms. */
+void gc_register_thread(void);
 /* Bytes currently in the GC heap (live or not yet collected). */
 size_t gc_heap_size(void);
 

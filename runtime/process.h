@@ -1,23 +1,84 @@
-/* process.h - a lightweight process: what the VM and the builtins see.
+/* process.h - a lightweight process: what the VM, the scheduler and the
+ * builtins see.
  *
  * The VM (vm.c) runs a process until it yields, waits, exits or traps.
  * While a process is not running, its registers live here: pc, CP, the
  * live x registers, and its own stack (a GC array; frames never touch the
- * C stack).  Mailbox, links, monitors and timers join with the processes
- * issue; the fields below are what the sequential VM and BIFs need.
+ * C stack).
+ *
+ * Signals.  Anything sent to a process (a message, an exit signal) is
+ * appended to its incoming queue `inq` under the short lock `inq_lock`,
+ * by any thread.  Only the process itself takes signals out of it
+ * (proc_take_signals, at receive and when it is scheduled in): messages
+ * move to the private message queue in arrival order, exit signals are
+ * acted on there.  So messages and exit signals from one sender keep their
+ * order, as Erlang requires.  The private queue and everything below the
+ * "owner" line are touched only by the scheduler thread running the
+ * process (links and monitors are updated by the scheduler thread, see
+ * sched.c).
  */
 #ifndef ELFE_PROCESS_H
 #define ELFE_PROCESS_H
+
+#include <pthread.h>
+#include <stdatomic.h>
 
 #include "term.h"
 
 typedef union Instr Instr;
 typedef struct Runtime Runtime;
+typedef struct Timer Timer;
+
+/* The kinds of signal in a process's incoming queue. */
+typedef enum SigKind {
+    SIG_MESSAGE,   /* term: the message                               */
+    SIG_EXIT,      /* exit/2: term the reason, from the sender         */
+    SIG_EXIT_LINK, /* a linked process died: term the reason           */
+} SigKind;
+
+typedef struct Signal {
+    struct Signal *next;
+    Term term;
+    Term from;
+    uintptr_t kind;
+} Signal;
+
+/* A process's state, changed atomically (several schedulers later). */
+typedef enum ProcStatus {
+    PS_RUNNABLE, /* in a run queue                                      */
+    PS_RUNNING,  /* on a scheduler                                      */
+    PS_WAITING,  /* in receive with nothing to match                    */
+    PS_EXITING,  /* finished; links and monitors being told             */
+    PS_FREE,     /* gone                                                */
+} ProcStatus;
+
+/* A monitor held or suffered, in a short linked list. */
+typedef struct Monitor {
+    struct Monitor *next;
+    Term ref;
+    Term pid;   /* the other end */
+    Term name;  /* monitored by name: the name, else NIL */
+} Monitor;
+
+enum {
+    PF_TRAP_EXIT = 1,
+    PF_ATTENTION = 2, /* the VM must hand back to the scheduler soon   */
+    PF_TIMED_OUT = 4, /* the receive timer fired                       */
+    PF_HIBERNATE = 8,
+};
 
 typedef struct Process {
     Term pid;
     Runtime *rt;
+    _Atomic int status;
+    _Atomic int flags;
 
+    /* Incoming signals, appended by any thread under inq_lock. */
+    pthread_mutex_t inq_lock;
+    Signal *inq;
+    Signal **inq_last;
+
+    /* ---- owner: the scheduler running this process ---- */
     /* Saved machine state (valid while not running). */
     const Instr *pc;
     const Instr *cp;
@@ -36,8 +97,24 @@ typedef struct Process {
     Term exc_reason;
     Term exc_trace;   /* stack trace (a list), or NONE: the VM builds it */
 
+    /* The message queue, and the receive's save pointer into it. */
+    Signal *mq;
+    Signal **mq_last;
+    Signal **save;
+    uint32_t mq_len;
+    Timer *tmo;       /* the pending receive timeout, if any          */
+
+    Term links;       /* list of pids                                 */
+    Monitor *monitors;     /* monitors this process holds              */
+    Monitor *monitored_by; /* monitors others hold on it               */
+    Term exit_reason; /* set when killed by a signal, else NONE       */
+
     Term dict;        /* process dictionary: a map                    */
     Term group_leader;
+    Term reg_name;    /* registered name, or NIL                      */
+    Term initial_call; /* {M, F, A}                                   */
+    Term priority;
+    struct Process *rq_next; /* run queue link                        */
     uint64_t reductions; /* total, for process_info                   */
 } Process;
 

@@ -21,6 +21,7 @@
 #include "compare.h"
 #include "gc.h"
 #include "map.h"
+#include "sched.h"
 
 #define TRACE_DEPTH 8
 #define INITIAL_STACK 32
@@ -77,6 +78,15 @@ Process *vm_new_process(Runtime *rt, Term pid)
     p->exc_trace = NIL;
     p->dict = map_new();
     p->group_leader = NIL;
+    pthread_mutex_init(&p->inq_lock, NULL);
+    p->inq_last = &p->inq;
+    p->mq_last = &p->mq;
+    p->save = &p->mq;
+    p->links = NIL;
+    p->exit_reason = NONE;
+    p->reg_name = NIL;
+    p->initial_call = NIL;
+    p->priority = ATOM_normal;
     return p;
 }
 
@@ -100,8 +110,15 @@ Term vm_call(Runtime *rt, const Instr *entry, const Term *args, uint32_t n,
     Term *x = gc_alloc(XREG_COUNT * sizeof(Term));
     Process *p = vm_new_process(rt, make_local_pid(rt->next_pid++));
     vm_setup_call(p, entry, args, n);
-    while (vm_run(p, x) == VM_YIELD)
+    VmStatus st;
+    while ((st = vm_run(p, x)) == VM_YIELD)
         ;
+    if (st == VM_WAIT) {
+        /* Nothing can send to this process: a receive would never end. */
+        p->exc_class = ATOM_error;
+        p->exc_reason = atom_from_cstr("receive_outside_process");
+        p->exc_trace = NIL;
+    }
     if (proc)
         *proc = p;
     return p->exc_class == NONE ? x[0] : NONE;
@@ -429,6 +446,11 @@ do_call_ext:
         }
         x[0] = r;
         pc = cp;
+        if (atomic_load_explicit(&p->flags, memory_order_relaxed) &
+            (PF_ATTENTION | PF_HIBERNATE)) {
+            live = 1;
+            goto yield;
+        }
         DISPATCH();
     }
     if (code_ensure_loaded(rt, ext->module) && (ext->code || ext->bif))
@@ -869,6 +891,73 @@ op_catch_end:
     if (x[0] == NONE)
         x[0] = catch_value(x[1], x[2], x[3]);
     NEXT(2);
+
+    /* ---- receive ---- */
+
+op_loop_rec:
+    if (!*p->save) {
+        if (p->inq && !sched_take_signals(p))
+            goto killed;
+        if (!*p->save)
+            FAIL_TO(pc[1].label);
+    }
+    STORE(pc[2].t, (*p->save)->term);
+    NEXT(3);
+
+op_loop_rec_end:
+    p->save = &(*p->save)->next;
+    FAIL_TO(pc[1].label);
+
+op_remove_message: {
+    Signal *m = *p->save;
+    *p->save = m->next;
+    if (p->mq_last == &m->next)
+        p->mq_last = p->save;
+    p->save = &p->mq;
+    p->mq_len--;
+    if (p->tmo || (atomic_load(&p->flags) & PF_TIMED_OUT))
+        sched_cancel_receive_timeout(p);
+    NEXT(1);
+}
+
+op_wait:
+    pc = pc[1].label;
+    goto wait;
+
+op_wait_timeout: {
+    if (atomic_load(&p->flags) & PF_TIMED_OUT)
+        NEXT(3);
+    Term t = SRC(pc[2].t);
+    if (t != ATOM_infinity) {
+        if (!term_is_integer(t) || term_compare(t, make_small(0)) < 0 ||
+            !term_is_small(t))
+            ERROR(atom_from_cstr("timeout_value"));
+        if (t == make_small(0))
+            NEXT(3);
+        sched_set_receive_timeout(p, (uint64_t)small_val(t));
+    }
+    pc = pc[1].label;
+    goto wait;
+}
+
+op_timeout:
+    p->save = &p->mq;
+    sched_cancel_receive_timeout(p);
+    NEXT(1);
+
+wait:
+    p->pc = pc;
+    p->cp = cp;
+    p->sp = E;
+    p->nlive = 0;
+    return VM_WAIT;
+
+killed:
+    p->pc = stop_code;
+    p->cp = stop_code;
+    p->sp = p->stack_hi;
+    p->catches = 0;
+    return VM_EXIT;
 
     /* ---- leaving vm_run ---- */
 

@@ -5,6 +5,7 @@
 
 #include "../../reader/print.h"
 #include "../../reader/read.h"
+#include "../../runtime/code.h"
 #include "../../runtime/gc.h"
 #include "../../runtime/map.h"
 
@@ -28,12 +29,15 @@ const BifInfo *rows_find_bif(const char *mod, const char *name,
     return NULL;
 }
 
+/* A process of a runtime shared by the tests (the process BIFs need
+ * its tables); it is never scheduled. */
 Process *rows_new_process(void)
 {
-    Process *p = gc_alloc(sizeof *p);
-    p->pid = make_local_pid(42);
+    static Runtime *rt;
+    if (!rt)
+        rt = code_new_runtime();
+    Process *p = vm_new_process(rt, make_local_pid(42));
     p->group_leader = NONE;
-    p->dict = map_new();
     p->exc_class = p->exc_reason = p->exc_trace = NONE;
     return p;
 }

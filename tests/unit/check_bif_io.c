@@ -128,21 +128,21 @@ START_TEST(io_output_is_latin1)
     /* erl -noshell -eval with the same calls (the atom is list_to_atom([955])) */
     Capture c;
     capture_start(&c, false);
-    ok("io", "format", "(\"hello~n\")");
-    ok("io", "format", "(\"~p ~w~n\" ((233 97) |\xce\xbb|))");
-    ok("io", "format", "(\"~ts|~s|~p~n\" ((955 233) (233) (955)))");
-    ok("io", "format", "(#\"~w~n\" (a))");
-    ok("io", "format", "(a)");
-    ok("io", "fwrite", "(user \"~s~n\" (\"u\"))");
-    ok("io", "put_chars", "((955 233 10))");
-    ok("io", "put_chars", "(#B(206 187 195 169 10))");
-    ok("io", "put_chars", "(standard_io (#\"ab\" \"c\" . #\"d\n\"))");
-    ok("io", "nl", "()");
-    ok("io", "write", "(#(a \"b\" |\xce\xbb|))");
-    ok("io", "nl", "(standard_io)");
-    ok("io", "format", "(\"~tp ~lp~n\" ((955) \"ab\"))");
-    ok("io", "put_chars", "((128 160 255 10))");
-    ok("io", "fwrite", "(\"~s\" (()))");
+    ok("elfe_io", "format", "(\"hello~n\")");
+    ok("elfe_io", "format", "(\"~p ~w~n\" ((233 97) |\xce\xbb|))");
+    ok("elfe_io", "format", "(\"~ts|~s|~p~n\" ((955 233) (233) (955)))");
+    ok("elfe_io", "format", "(#\"~w~n\" (a))");
+    ok("elfe_io", "format", "(a)");
+    ok("elfe_io", "fwrite", "(user \"~s~n\" (\"u\"))");
+    ok("elfe_io", "put_chars", "((955 233 10))");
+    ok("elfe_io", "put_chars", "(#B(206 187 195 169 10))");
+    ok("elfe_io", "put_chars", "(standard_io (#\"ab\" \"c\" . #\"d\n\"))");
+    ok("elfe_io", "nl", "()");
+    ok("elfe_io", "write", "(#(a \"b\" |\xce\xbb|))");
+    ok("elfe_io", "nl", "(standard_io)");
+    ok("elfe_io", "format", "(\"~tp ~lp~n\" ((955) \"ab\"))");
+    ok("elfe_io", "put_chars", "((128 160 255 10))");
+    ok("elfe_io", "fwrite", "(\"~s\" (()))");
     size_t n;
     char *out = capture_end(&c, &n);
     assert_bytes(out, n,
@@ -169,11 +169,11 @@ START_TEST(lfe_io_output)
     Capture c;
     capture_start(&c, false);
     ok("lfe_io", "print", "((1 \"ab\" #B(1 2) #(a 2.5)))");
-    ok("io", "nl", "()");
+    ok("elfe_io", "nl", "()");
     ok("lfe_io", "prettyprint", "((quote x))");
-    ok("io", "nl", "()");
+    ok("elfe_io", "nl", "()");
     ok("lfe_io", "prettyprint", "((955 233))");
-    ok("io", "nl", "()");
+    ok("elfe_io", "nl", "()");
     ok("lfe_io", "print", "((955 233))");
     ok("lfe_io", "prettyprint", "((233 97))");
     ok("lfe_io", "print", "(|a b|)");
@@ -202,12 +202,12 @@ START_TEST(stderr_keeps_order)
     /* erl and lfe with 2>&1: stdout is flushed before stderr is written */
     Capture c;
     capture_start(&c, true);
-    ok("io", "format", "(\"a\")");
-    ok("io", "format", "(standard_error \"b~n\" ())");
-    ok("io", "put_chars", "(\"c\")");
-    ok("io", "format", "(standard_error \"~ts~n\" ((955 233)))");
-    ok("io", "nl", "(user)");
-    ok("io", "format", "(\"a\")");
+    ok("elfe_io", "format", "(\"a\")");
+    ok("elfe_io", "format", "(standard_error \"b~n\" ())");
+    ok("elfe_io", "put_chars", "(\"c\")");
+    ok("elfe_io", "format", "(standard_error \"~ts~n\" ((955 233)))");
+    ok("elfe_io", "nl", "(user)");
+    ok("elfe_io", "format", "(\"a\")");
     ok("lfe_io", "format", "(standard_error \"~s~n\" ((955 233)))");
     ok("lfe_io", "prettyprint", "(standard_error (955))");
     ok("lfe_io", "print", "(standard_error (955))");
@@ -226,24 +226,24 @@ typedef struct ErrRow {
 
 /* Calls that fail: the exception (from erl / lfe), and nothing written. */
 static const ErrRow err_rows[] = {
-    {"io", "format", "(\"~d\" (a))", "#(EXC error badarg)"},
-    {"io", "format", "(\"~w\" ())", "#(EXC error badarg)"},
-    {"io", "format", "(\"x\" a)", "#(EXC error badarg)"},
-    {"io", "format", "((1 . 2) ())", "#(EXC error badarg)"},
-    {"io", "format", "(foo \"~w\" (a))", "#(EXC error badarg)"},
-    {"io", "format", "(1 \"x\" ())", "#(EXC error function_clause)"},
-    {"io", "format", "(1 \"~d\" ())", "#(EXC error function_clause)"},
-    {"io", "fwrite", "(standard_error \"~d\" (a))", "#(EXC error badarg)"},
-    {"io", "put_chars", "(a)", "#(EXC error badarg)"},
-    {"io", "put_chars", "(#B(255))", "#(EXC error badarg)"},
-    {"io", "put_chars", "((-1))", "#(EXC error badarg)"},
-    {"io", "put_chars", "((1 . 2))", "#(EXC error badarg)"},
-    {"io", "put_chars", "((a))", "#(EXC error badarg)"},
-    {"io", "put_chars", "(#B((1 (size 1))))", "#(EXC error badarg)"},
-    {"io", "put_chars", "(foo \"x\")", "#(EXC error badarg)"},
-    {"io", "put_chars", "(#(a) \"x\")", "#(EXC error function_clause)"},
-    {"io", "nl", "(foo)", "#(EXC error badarg)"},
-    {"io", "write", "(foo x)", "#(EXC error badarg)"},
+    {"elfe_io", "format", "(\"~d\" (a))", "#(EXC error badarg)"},
+    {"elfe_io", "format", "(\"~w\" ())", "#(EXC error badarg)"},
+    {"elfe_io", "format", "(\"x\" a)", "#(EXC error badarg)"},
+    {"elfe_io", "format", "((1 . 2) ())", "#(EXC error badarg)"},
+    {"elfe_io", "format", "(foo \"~w\" (a))", "#(EXC error badarg)"},
+    {"elfe_io", "format", "(1 \"x\" ())", "#(EXC error function_clause)"},
+    {"elfe_io", "format", "(1 \"~d\" ())", "#(EXC error function_clause)"},
+    {"elfe_io", "fwrite", "(standard_error \"~d\" (a))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "(a)", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "(#B(255))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "((-1))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "((1 . 2))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "((a))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "(#B((1 (size 1))))", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "(foo \"x\")", "#(EXC error badarg)"},
+    {"elfe_io", "put_chars", "(#(a) \"x\")", "#(EXC error function_clause)"},
+    {"elfe_io", "nl", "(foo)", "#(EXC error badarg)"},
+    {"elfe_io", "write", "(foo x)", "#(EXC error badarg)"},
     {"lfe_io", "format", "(\"~d\" (1))", "#(EXC error badarg)"},
     {"lfe_io", "format", "(\"~w\" a)", "#(EXC error badarg)"},
     {"lfe_io", "format", "(foo \"~w\" (1))", "#(EXC error badarg)"},
