@@ -3,6 +3,8 @@
 #   make            build bin/elfe and bin/elfec
 #   make repl       install missing packages, build, start the shell
 #   make test       install missing packages, build, run every test layer
+#   make stress     the process stress programs at full size, and on a
+#                   build that switches processes at every call
 #   make deps       check for the system packages; install them as root
 #   make fuzz       run the reader fuzzer (FUZZ_TIME seconds, default 300)
 #   make bench      benchmarks on elfe and the BEAM side by side (BENCH=, ARGS=, REPS=)
@@ -23,6 +25,7 @@ LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lpcre2-8 
            -lgmp -lpthread -lm
 
 BUILD   := build
+BIN     := bin
 # The core: everything except the programs' main files.
 CORE_SRCS := $(wildcard runtime/*.c reader/*.c) \
              $(filter-out compiler/elfec_main.c,$(wildcard compiler/*.c))
@@ -41,11 +44,12 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
                 libgmp-dev zlib1g-dev check
 
+.PHONY: stress stress-short
 .PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools \
         bench bench-callgrind profile bench-sync-check bench-deps
-all: bin/elfe bin/elfec
+all: $(BIN)/elfe $(BIN)/elfec
 
-bin/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
+$(BIN)/elfe: $(ELFE_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | $(BIN)
 	$(CC) -o $@ $^ $(LIBS) -lreadline
 
 # The boot image: lib/*.lfe compiled by the stage-one elfec, embedded.
@@ -69,7 +73,7 @@ $(BUILD)/gen/boot_image.c: $(LIB_ASMS) $(BUILD)/mkboot
 $(BUILD)/elfec0: $(ELFEC_OBJS) $(CORE_LIB)
 	$(CC) -o $@ $^ $(LIBS)
 
-bin/elfec: $(ELFEC_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | bin
+$(BIN)/elfec: $(ELFEC_OBJS) $(BUILD)/gen/boot_image.o $(CORE_LIB) | $(BIN)
 	$(CC) -o $@ $^ $(LIBS)
 
 $(CORE_LIB): $(CORE_OBJS)
@@ -80,8 +84,8 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-bin:
-	mkdir -p bin
+$(BIN):
+	mkdir -p $(BIN)
 
 # ---- set-up ----------------------------------------------------------
 deps:
@@ -114,7 +118,7 @@ repl: deps
 test: deps
 	@$(MAKE) --no-print-directory all tools $(UNIT_BIN)
 	@rm -rf $(BUILD)/results && mkdir -p $(BUILD)/results
-	@$(MAKE) --no-print-directory unit golden headers lfe-tests fuzz-smoke
+	@$(MAKE) --no-print-directory unit golden headers lfe-tests stress-short fuzz-smoke
 	@tests/summary $(BUILD)/results
 
 $(BUILD)/gen/suites.h: $(UNIT_SRCS)
@@ -128,6 +132,22 @@ $(BUILD)/tests/unit/%.o: ALL_CFLAGS += -I$(BUILD)/gen \
 
 $(UNIT_BIN): $(UNIT_OBJS) $(CORE_LIB)
 	$(CC) -o $@ $^ $(LIBS) $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt)
+
+# The process stress programs (tests/stress): short sizes in make test;
+# make stress runs the full sizes three times, then the short set and the
+# process suite on a build where every call may switch processes
+# (VM_SLICE=1, in build-slice1).
+stress-short: all
+	@mkdir -p $(BUILD)/results
+	tests/stress/run --short $(BUILD)/results/stress
+
+stress: all
+	tests/stress/run --repeat 3
+	@$(MAKE) --no-print-directory BUILD=build-slice1 BIN=build-slice1/bin \
+	    CFLAGS="-O2 -g -DVM_SLICE=1" all
+	ELFE=build-slice1/bin/elfe ELFEC=build-slice1/bin/elfec tests/stress/run --short
+	ELFE=build-slice1/bin/elfe ELFEC=build-slice1/bin/elfec \
+	    LFE_SUITES="proc-tests" tests/lfe/run
 
 unit: $(UNIT_BIN)
 	@mkdir -p $(BUILD)/results

@@ -677,7 +677,8 @@ Term bif_erlang_send_after_3(Process *p, const Term *a)
     uint64_t ms;
     if (!timer_args(a, &ms))
         return bif_badarg(p);
-    return sched_start_timer(p->rt, ms, a[1], a[2], false);
+    return sched_start_timer(p->rt, sched_now_us() + ms * 1000u, a[1], a[2],
+                             false);
 }
 
 Term bif_erlang_start_timer_3(Process *p, const Term *a)
@@ -685,7 +686,8 @@ Term bif_erlang_start_timer_3(Process *p, const Term *a)
     uint64_t ms;
     if (!timer_args(a, &ms))
         return bif_badarg(p);
-    return sched_start_timer(p->rt, ms, a[1], a[2], true);
+    return sched_start_timer(p->rt, sched_now_us() + ms * 1000u, a[1], a[2],
+                             true);
 }
 
 /* The 4-argument forms take [{abs, Bool}]: an absolute time in ms on
@@ -707,20 +709,20 @@ static bool abs_opt(Term opts, bool *abs_time)
 static Term timer4(Process *p, const Term *a, bool wrap)
 {
     bool abs_time;
-    if (!abs_opt(a[3], &abs_time) || !term_is_small(a[0]))
+    if (!abs_opt(a[3], &abs_time) || !term_is_small(a[0]) ||
+        !(term_is_local_pid(a[1]) || term_is_atom(a[1])))
         return bif_badarg(p);
     int64_t t = small_val(a[0]);
+    uint64_t deadline;
     if (abs_time) {
-        int64_t now = (int64_t)(sched_now_us() / 1000);
-        t = t > now ? t - now : 0;
-    } else if (t < 0) {
-        return bif_badarg(p);
+        /* monotonic_time(millisecond) is the same clock, floored */
+        deadline = t < 0 ? 0 : (uint64_t)t * 1000u;
+    } else {
+        if (t < 0)
+            return bif_badarg(p);
+        deadline = sched_now_us() + (uint64_t)t * 1000u;
     }
-    Term args[3] = {make_small(t), a[1], a[2]};
-    uint64_t ms;
-    if (!timer_args(args, &ms))
-        return bif_badarg(p);
-    return sched_start_timer(p->rt, ms, a[1], a[2], wrap);
+    return sched_start_timer(p->rt, deadline, a[1], a[2], wrap);
 }
 
 Term bif_erlang_send_after_4(Process *p, const Term *a)

@@ -619,10 +619,10 @@ static uint64_t ref_number(Term ref)
     return (uint64_t)r->ids[0] | (uint64_t)r->ids[1] << 32;
 }
 
-static Timer *new_timer(Sched *s, uint64_t ms, TimerKind kind)
+static Timer *new_timer(Sched *s, uint64_t deadline, TimerKind kind)
 {
     Timer *t = gc_alloc(sizeof *t);
-    t->deadline = sched_now_us() + ms * 1000u;
+    t->deadline = deadline;
     t->seq = ++s->timer_seq;
     t->kind = kind;
     t->heap_at = SIZE_MAX;
@@ -634,7 +634,7 @@ void sched_set_receive_timeout(Process *p, uint64_t ms)
     Sched *s = p->rt->sched;
     if (p->tmo)
         return; /* armed on an earlier pass of this receive */
-    Timer *t = new_timer(s, ms, TM_RECEIVE);
+    Timer *t = new_timer(s, sched_now_us() + ms * 1000u, TM_RECEIVE);
     t->proc = p;
     p->tmo = t;
     heap_push(s, t);
@@ -649,11 +649,11 @@ void sched_cancel_receive_timeout(Process *p)
     }
 }
 
-Term sched_start_timer(Runtime *rt, uint64_t ms, Term dest, Term msg,
+Term sched_start_timer(Runtime *rt, uint64_t deadline, Term dest, Term msg,
                        bool wrap)
 {
     Sched *s = rt->sched;
-    Timer *t = new_timer(s, ms, wrap ? TM_WRAPPED : TM_SEND);
+    Timer *t = new_timer(s, deadline, wrap ? TM_WRAPPED : TM_SEND);
     t->dest = dest;
     t->msg = msg;
     t->ref = bif_make_ref_0(NULL, NULL);

@@ -64,9 +64,9 @@ void sched_set_receive_timeout(Process *p, uint64_t ms);
 /* Disarm it (message received, or the timeout handled). */
 void sched_cancel_receive_timeout(Process *p);
 /* Timers: erlang:send_after (wrap false) and start_timer (wrap true):
- * after ms, send msg (or {timeout, Ref, msg}) to dest (a pid or a
- * registered name).  Returns the timer's reference. */
-Term sched_start_timer(Runtime *rt, uint64_t ms, Term dest, Term msg,
+ * at the deadline (sched_now_us's clock), send msg (or {timeout, Ref,
+ * msg}) to dest (a pid or a registered name).  Returns the reference. */
+Term sched_start_timer(Runtime *rt, uint64_t deadline, Term dest, Term msg,
                        bool wrap);
 /* Cancel a timer: the ms that were left, or -1 if it is not pending. */
 int64_t sched_cancel_timer(Runtime *rt, Term ref);

@@ -42,8 +42,11 @@ union Instr {
 #define vm_make_catch(pc) ((Term)(uintptr_t)(pc) | VM_CATCH_TAG)
 #define vm_is_catch(w) (((w)&7) == VM_CATCH_TAG)
 
-/* Reductions in one time slice, as the BEAM. */
+/* Reductions in one time slice, as the BEAM.  The stress build sets it to
+ * 1 (make stress), so every call may switch processes. */
+#ifndef VM_SLICE
 #define VM_SLICE 4000
+#endif
 
 typedef enum VmStatus {
     VM_YIELD, /* slice spent: runnable, resume at p->pc                */
