@@ -629,6 +629,18 @@ Term bif_erlang_yield_0(Process *p, const Term *a)
     return ATOM_true_;
 }
 
+/* erlang:hibernate(M, F, Args): the scheduler takes over (sched.c): the
+ * VM hands the process back after this BIF because of PF_HIBERNATE, and
+ * the scheduler restarts it in M:F(Args...) when a message comes. */
+Term bif_erlang_hibernate_3(Process *p, const Term *a)
+{
+    if (!term_is_atom(a[0]) || !term_is_atom(a[1]) || !is_proper_list(a[2]))
+        return bif_badarg(p);
+    p->hibernate = make_tuplev(3, (Term[]){a[0], a[1], a[2]});
+    atomic_fetch_or(&p->flags, PF_HIBERNATE);
+    return ATOM_true_;
+}
+
 /* erlang:system_info for the items programs ask about. */
 Term bif_erlang_system_info_1(Process *p, const Term *a)
 {

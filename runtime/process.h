@@ -114,6 +114,7 @@ typedef struct Process {
     Term reg_name;    /* registered name, or NIL                      */
     Term initial_call; /* {M, F, A}                                   */
     Term priority;
+    Term hibernate;   /* {M, F, Args} of a pending erlang:hibernate    */
     struct Process *rq_next; /* run queue link                        */
     uint64_t reductions; /* total, for process_info                   */
 } Process;

@@ -832,6 +832,20 @@ static void run_one(Sched *s, Process *p, Process *main)
         return;
     }
     int flags = atomic_load(&p->flags);
+    if (flags & PF_HIBERNATE) {
+        /* erlang:hibernate(M, F, A): drop the stack, sleep until a message
+         * arrives, then start afresh in M:F(A...). */
+        atomic_fetch_and(&p->flags, ~PF_HIBERNATE);
+        Term *h = tuple_elems(p->hibernate);
+        Term mfa[3] = {h[0], h[1], h[2]};
+        p->hibernate = NIL;
+        p->stack_lo = gc_alloc(16 * sizeof(Term));
+        p->stack_hi = p->stack_lo + 16;
+        vm_setup_call(p, s->spawn_code, mfa, 3);
+        p->save = &p->mq;
+        if (!p->mq)
+            st = VM_WAIT;
+    }
     if (flags & PF_ATTENTION) {
         if (!sched_take_signals(p)) {
             finish(s, p, p->exit_reason);

@@ -5,7 +5,10 @@
 ;;; Run: (proc-tests:main); prints ok/FAIL per check and a summary line.
 
 (defmodule proc-tests
-  (export (main 0) (echo 0) (sleeper 0) (spin 0)))
+  (export (main 0) (echo 0) (sleeper 0) (spin 0) (woken 2)))
+
+(defun woken (parent tag)
+  (receive (m (! parent (tuple tag m (element 2 (process_info (self) 'stack_size)))))))
 
 (defun echo ()
   (receive
@@ -494,6 +497,17 @@
           (exit spinner 'kill)
           (! p 'stop)
           r))))
+  (harness:check "hibernate waits, then runs M:F(A) on an empty stack"
+    #(ok (#(status waiting) #(woken hello 0)))
+    (lambda ()
+      (let* ((me (self))
+             (p (spawn (lambda ()
+                         (erlang:hibernate 'proc-tests 'woken (list me 'woken))
+                         'not-reached))))
+        (receive (after 20 'ok))
+        (let ((st (process_info p 'status)))
+          (! p 'hello)
+          (list st (receive (m m)))))))
   (harness:check "erlang:yield" #(ok true)
     (lambda () (erlang:yield)))
   (harness:check "a thousand processes each answer" #(ok 1000)
