@@ -2,10 +2,18 @@
  *
  * erlang:get_module_info/1,2 (what module_info/0,1 call),
  * function_exported/3, module_loaded/1, and erlang:halt/0,1 (flushes
- * standard output and ends the OS process with the status).
+ * standard output and ends the OS process with the status); the code
+ * module's C side: versions, purging, loading a module file's bytes, the
+ * code path (lib/code.lfe holds the policy).
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../reader/read.h"
+#include "gc.h"
+#include "sched.h"
 
 #include "atom.h"
 #include "bif.h"
@@ -211,6 +219,9 @@ static Term add_path(Process *p, Term dir, bool front)
             return bif_badarg(p);
         strbuf_put_utf8(&b, (uint32_t)small_val(CAR(c)));
     }
+    struct stat st;
+    if (stat(b.data, &st) != 0 || !S_ISDIR(st.st_mode))
+        return make_tuple2(ATOM_error, atom_from_cstr("bad_directory"));
     code_add_path(p->rt, b.data, front);
     return ATOM_true_;
 }
@@ -235,4 +246,143 @@ Term bif_code_all_loaded_0(Process *p, const Term *args)
             l = make_cons(make_tuple2(m->name, m->path), l);
         }
     return l;
+}
+
+/* ---- versions: the primitives lib/code.lfe builds on ------------------ */
+
+/* erlang:check_process_code(Pid, Module[, Options]): does the process run
+ * the old version of Module? */
+Term bif_code_check_process_code_2(Process *p, const Term *args)
+{
+    if (!term_is_local_pid(args[0]) || !term_is_atom(args[1]))
+        return bif_badarg(p);
+    Module *old = p->rt ? code_old_module(p->rt, args[1]) : NULL;
+    if (!old)
+        return ATOM_false_;
+    if (args[0] == p->pid)
+        return ATOM_false_; /* a running process's saved state is stale */
+    Process *q = sched_lookup(p->rt, args[0]);
+    return make_bool(q && code_process_uses(q, old));
+}
+
+Term bif_code_check_process_code_3(Process *p, const Term *args)
+{
+    if (!term_is_list(args[2]))
+        return bif_badarg(p);
+    return bif_code_check_process_code_2(p, args);
+}
+
+/* erlang:check_old_code(Module): has it an old version? */
+Term bif_code_check_old_code_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_badarg(p);
+    return make_bool(p->rt && code_old_module(p->rt, args[0]));
+}
+
+/* erlang:delete_module(Module): true, undefined (not loaded), or badarg
+ * when an old version is still there. */
+Term bif_code_delete_module_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]) || !p->rt)
+        return bif_badarg(p);
+    if (code_old_module(p->rt, args[0]))
+        return bif_badarg(p);
+    return code_delete(p->rt, args[0]) ? ATOM_true_ : ATOM_undefined;
+}
+
+/* elfe_code:purge(Module, Soft): hard: the number of processes killed;
+ * soft: true when purged (or nothing to purge), false when refused. */
+Term bif_code_purge_2(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]) || !term_is_atom(args[1]) || !p->rt)
+        return bif_badarg(p);
+    bool soft = args[1] == ATOM_true_;
+    int n = code_purge(p->rt, args[0], p->pid, soft);
+    if (soft)
+        return make_bool(n >= 0);
+    return make_small(n);
+}
+
+/* elfe_code:load_binary(Module, File, Bytes): load a module file's bytes
+ * (what code:get_object_code and compile:forms give) as a new version.
+ * {module, Module} or {error, badfile | not_elfe_format | badarg}. */
+Term bif_code_load_binary_3(Process *p, const Term *args)
+{
+    Term mod = args[0], file = args[1], bin = args[2];
+    if (!term_is_atom(mod) || !term_is_list(file) ||
+        !term_is_box_of(bin, BOX_BINARY) || binary_bit_size(bin) % 8 ||
+        !p->rt)
+        return make_tuple2(ATOM_error, ATOM_badarg);
+    size_t len = binary_byte_size(bin);
+    StrBuf text;
+    strbuf_init(&text);
+    uint8_t *bytes = gc_alloc_atomic(len + 1);
+    binary_copy_bits(bin, 0, (uint64_t)len * 8, bytes);
+    strbuf_append(&text, (const char *)bytes, len);
+    if (len >= 4 && !memcmp(text.data, "FOR1", 4))
+        return make_tuple2(ATOM_error, atom_from_cstr("not_elfe_format"));
+    Reader *r = reader_new(atom_name(mod), (const uint8_t *)text.data, len,
+                           NULL);
+    Term assembly;
+    ReadError err;
+    if (reader_next(r, &assembly, &err) != 1 || !term_is_tuple(assembly) ||
+        tuple_arity(assembly) < 2 || tuple_elems(assembly)[1] != mod)
+        return make_tuple2(ATOM_error, atom_from_cstr("badfile"));
+    StrBuf lerr;
+    strbuf_init(&lerr);
+    if (code_load_module(p->rt, assembly, p->pid, &lerr) < 0)
+        return make_tuple2(ATOM_error, atom_from_cstr("badfile"));
+    Module *m = code_module(p->rt, mod);
+    if (m) {
+        m->path = file;
+        m->file_hash = code_hash_bytes(text.data, len);
+    }
+    return make_tuple2(ATOM_module, mod);
+}
+
+/* elfe_code:set_path(Dirs): replace the code path (a list of strings). */
+Term bif_code_set_path_1(Process *p, const Term *args)
+{
+    if (!p->rt || list_length(args[0]) < 0)
+        return bif_badarg(p);
+    for (Term l = args[0]; term_is_cons(l); l = CDR(l))
+        if (!term_is_list(CAR(l)) || list_length(CAR(l)) < 0)
+            return bif_badarg(p);
+    p->rt->code_path = args[0];
+    return ATOM_true_;
+}
+
+/* elfe_code:modified(Module): was it loaded from a file whose bytes have
+ * changed since (or that is gone)? */
+Term bif_code_modified_1(Process *p, const Term *args)
+{
+    Module *m = P_MOD(args[0]);
+    if (!m || !term_is_list(m->path) || !m->file_hash)
+        return ATOM_false_;
+    StrBuf path;
+    strbuf_init(&path);
+    for (Term c = m->path; term_is_cons(c); c = CDR(c))
+        strbuf_put_utf8(&path, (uint32_t)small_val(CAR(c)));
+    FILE *f = fopen(path.data, "rb");
+    if (!f)
+        return ATOM_true_;
+    StrBuf text;
+    strbuf_init(&text);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        strbuf_append(&text, buf, n);
+    fclose(f);
+    return make_bool(code_hash_bytes(text.data, text.len) != m->file_hash);
+}
+
+/* elfe_code:module_status(Module): current / old versions and file, for
+ * code:which-like tools and the shell: {HasCurrent, HasOld}. */
+Term bif_code_versions_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]) || !p->rt)
+        return bif_badarg(p);
+    return make_tuple2(make_bool(code_module(p->rt, args[0]) != NULL),
+                       make_bool(code_old_module(p->rt, args[0]) != NULL));
 }

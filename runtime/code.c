@@ -1,9 +1,18 @@
-/* code.c - export entries, the module table, the code path (code.h).
+/* code.c - export entries, the module table, module versions, the code
+ * path (code.h).
  *
  * The export table is an open-addressing hash table of Export pointers
  * keyed by (module, function, arity), guarded by the runtime's lock for
  * insertion.  Entries are never freed or moved, so the loader can put
  * their addresses straight into call instructions.
+ *
+ * Versions: rt->modules holds each module's current version; loading a
+ * module again (code_load_module) moves the current one to
+ * rt->old_versions, where local calls and return addresses of processes
+ * still find it, and clears its export entries before the loader sets the
+ * new ones, so fully qualified calls reach the new code at once.  Purging
+ * (code_purge.c) moves an old version to rt->purged, which keeps it
+ * allocated for funs that may still point into it.
  */
 #include "code.h"
 #include "sched.h"
@@ -162,11 +171,13 @@ int code_load_file(Runtime *rt, const char *path, StrBuf *error)
         strbuf_printf(error, "%s: not_elfe_format: not a module file", path);
         return -1;
     }
-    if (code_load_asm(rt, assembly, error) < 0)
+    if (code_load_module(rt, assembly, NIL, error) < 0)
         return -1;
     Module *m = code_module(rt, tuple_elems(assembly)[1]);
-    if (m)
+    if (m) {
         m->path = list_from_cstr(path);
+        m->file_hash = code_hash_bytes(text.data, text.len);
+    }
     return 0;
 }
 
@@ -217,7 +228,7 @@ static bool load_boot(Runtime *rt, Term module)
         StrBuf error;
         strbuf_init(&error);
         if (reader_next(r, &assembly, &err) != 1 ||
-            code_load_asm(rt, assembly, &error) < 0) {
+            code_load_module(rt, assembly, NIL, &error) < 0) {
             fprintf(stderr, "elfe: boot module %s does not load: %s\n",
                     name, error.data);
             return false;
@@ -245,30 +256,183 @@ bool code_ensure_loaded(Runtime *rt, Term module)
     return false;
 }
 
-bool code_locate(Runtime *rt, const Instr *pc, Module **mod, FuncInfo **fn,
-                 uint32_t *line)
+/* The module (current or old version) whose code holds pc, or NULL. */
+static Module *module_at(Runtime *rt, const Instr *pc)
 {
     for (size_t i = 0; i < rt->nmodules; i++) {
         Module *m = rt->modules[i];
-        if (pc < m->code || pc >= m->code + m->ncode)
-            continue;
-        FuncInfo *best = NULL;
-        for (size_t k = 0; k < m->nfuncs; k++)
-            if (m->funcs[k].start <= pc)
-                best = &m->funcs[k];
-        if (!best)
-            return false;
-        /* The last line entry at or before pc, within this function. */
-        uint32_t off = (uint32_t)(pc - m->code);
-        uint32_t start = (uint32_t)(best->start - m->code);
-        uint32_t ln = 0;
-        for (size_t k = 0; k < m->nlines && m->lines[k].offset <= off; k++)
-            if (m->lines[k].offset >= start)
-                ln = m->lines[k].line;
-        *mod = m;
-        *fn = best;
-        *line = ln;
-        return true;
+        if (pc >= m->code && pc < m->code + m->ncode)
+            return m;
     }
-    return false;
+    for (ModuleList *o = rt->old_versions; o; o = o->next)
+        if (pc >= o->module->code && pc < o->module->code + o->module->ncode)
+            return o->module;
+    return NULL;
+}
+
+bool code_locate(Runtime *rt, const Instr *pc, Module **mod, FuncInfo **fn,
+                 uint32_t *line)
+{
+    Module *m = module_at(rt, pc);
+    if (!m)
+        return false;
+    FuncInfo *best = NULL;
+    for (size_t k = 0; k < m->nfuncs; k++)
+        if (m->funcs[k].start <= pc)
+            best = &m->funcs[k];
+    if (!best)
+        return false;
+    /* The last line entry at or before pc, within this function. */
+    uint32_t off = (uint32_t)(pc - m->code);
+    uint32_t start = (uint32_t)(best->start - m->code);
+    uint32_t ln = 0;
+    for (size_t k = 0; k < m->nlines && m->lines[k].offset <= off; k++)
+        if (m->lines[k].offset >= start)
+            ln = m->lines[k].line;
+    *mod = m;
+    *fn = best;
+    *line = ln;
+    return true;
+}
+
+/* ---- versions ---------------------------------------------------------- */
+
+uint64_t code_hash_bytes(const char *data, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (uint8_t)data[i];
+        h *= 0x100000001b3u;
+    }
+    return h;
+}
+
+Module *code_old_module(Runtime *rt, Term name)
+{
+    for (ModuleList *o = rt->old_versions; o; o = o->next)
+        if (o->module->name == name)
+            return o->module;
+    return NULL;
+}
+
+/* Unlink name's old version from rt->old_versions (returned, or NULL). */
+static Module *take_old(Runtime *rt, Term name)
+{
+    for (ModuleList **o = &rt->old_versions; *o; o = &(*o)->next)
+        if ((*o)->module->name == name) {
+            Module *m = (*o)->module;
+            *o = (*o)->next;
+            return m;
+        }
+    return NULL;
+}
+
+static ModuleList *push_version(ModuleList *l, Module *m)
+{
+    ModuleList *n = gc_alloc(sizeof *n);
+    n->module = m;
+    n->next = l;
+    return n;
+}
+
+/* Point m's export entries at its code (code NULL: make them undefined,
+ * unless the loader has already pointed them at a newer version). */
+static void set_exports(Runtime *rt, Module *m, bool on)
+{
+    for (Term es = m->exports; term_is_cons(es); es = CDR(es)) {
+        Term fname = tuple_elems(CAR(es))[0];
+        uint32_t ar = (uint32_t)small_val(tuple_elems(CAR(es))[1]);
+        for (size_t k = 0; k < m->nfuncs; k++) {
+            if (m->funcs[k].name != fname || m->funcs[k].arity != ar)
+                continue;
+            Export *e = code_export(rt, m->name, fname, ar);
+            if (on)
+                e->code = m->funcs[k].entry;
+            else if (e->code == m->funcs[k].entry)
+                e->code = NULL;
+        }
+    }
+}
+
+/* Drop name from the module table (the current version), returning it. */
+static Module *take_current(Runtime *rt, Term name)
+{
+    pthread_mutex_lock(&rt->lock);
+    Module *m = NULL;
+    for (size_t i = 0; i < rt->nmodules; i++)
+        if (rt->modules[i]->name == name) {
+            m = rt->modules[i];
+            rt->modules[i] = rt->modules[--rt->nmodules];
+            break;
+        }
+    pthread_mutex_unlock(&rt->lock);
+    return m;
+}
+
+static void put_current(Runtime *rt, Module *m)
+{
+    pthread_mutex_lock(&rt->lock);
+    if (rt->nmodules == rt->modules_cap) {
+        rt->modules_cap = rt->modules_cap ? rt->modules_cap * 2 : 64;
+        Module **nm = gc_alloc(rt->modules_cap * sizeof(Module *));
+        if (rt->nmodules)
+            memcpy(nm, rt->modules, rt->nmodules * sizeof(Module *));
+        rt->modules = nm;
+    }
+    rt->modules[rt->nmodules++] = m;
+    pthread_mutex_unlock(&rt->lock);
+}
+
+int code_load_module(Runtime *rt, Term assembly, Term killer, StrBuf *error)
+{
+    if (!term_is_tuple(assembly) || tuple_arity(assembly) < 2 ||
+        !term_is_atom(tuple_elems(assembly)[1]))
+        return code_load_asm(rt, assembly, error); /* it says what's wrong */
+    Term name = tuple_elems(assembly)[1];
+    bool scratch = atom_name(name)[0] == '$';
+    Module *cur = code_module(rt, name);
+    if (!cur)
+        return code_load_asm(rt, assembly, error);
+    if (scratch) {
+        /* An evaluation module: no versions, nobody is killed; the code
+         * stays allocated for the processes and funs it made. */
+        rt->purged = push_version(rt->purged, cur);
+        set_exports(rt, cur, false);
+        if (code_load_asm(rt, assembly, error) < 0) {
+            set_exports(rt, cur, true);
+            return -1;
+        }
+        return 0;
+    }
+    if (code_old_module(rt, name))
+        (void)code_purge(rt, name, killer, false);
+    /* current -> old; its exports undefined until the new ones are set */
+    take_current(rt, name);
+    rt->old_versions = push_version(rt->old_versions, cur);
+    set_exports(rt, cur, false);
+    if (code_load_asm(rt, assembly, error) < 0) {
+        take_old(rt, name);
+        put_current(rt, cur);
+        set_exports(rt, cur, true);
+        return -1;
+    }
+    rt->reloads++;
+    return 0;
+}
+
+bool code_delete(Runtime *rt, Term name)
+{
+    if (code_old_module(rt, name) || !code_module(rt, name))
+        return false;
+    Module *cur = take_current(rt, name);
+    rt->old_versions = push_version(rt->old_versions, cur);
+    set_exports(rt, cur, false);
+    return true;
+}
+
+void code_drop_old(Runtime *rt, Term name)
+{
+    Module *m = take_old(rt, name);
+    if (m)
+        rt->purged = push_version(rt->purged, m);
 }

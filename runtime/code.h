@@ -66,7 +66,15 @@ typedef struct Module {
     Term attributes; /* list of {Key, Value}  */
     Term path;       /* the file it was loaded from (a string), or the
                         atom preloaded (boot image, compiled in memory) */
+    uint64_t file_hash; /* FNV-1a of the module file's bytes when loaded
+                           from a file (code:modified_modules), else 0 */
 } Module;
+
+/* A chain of module versions (the old ones; the purged ones). */
+typedef struct ModuleList {
+    Module *module;
+    struct ModuleList *next;
+} ModuleList;
 
 struct Runtime {
     pthread_mutex_t lock;
@@ -83,6 +91,13 @@ struct Runtime {
     Export *apply2; /* erlang:apply/2,3: calls the VM makes itself */
     Export *apply3;
     struct Sched *sched; /* processes (sched.h) */
+    /* Code versions (code.c): the old version of each module that has
+     * one, and the purged versions, which stay allocated because funs
+     * made by them may still be called (their code pointers are interior
+     * pointers the collector does not follow). */
+    ModuleList *old_versions;
+    ModuleList *purged;
+    uint64_t reloads; /* versions made old, for statistics */
 };
 
 /* A runtime with the BIFs of bifs.def in its export table. */
@@ -108,6 +123,37 @@ void code_set_boot_image(Runtime *rt, const BootModule *mods, size_t n);
 Term code_find_file(Runtime *rt, Term module);
 /* Put a directory at the front (or back) of the code path. */
 void code_add_path(Runtime *rt, const char *dir, bool front);
+/* ---- versions and purging (code.c, code_purge.c) ---- */
+
+/* Load a module from its assembly as a new version: the current version
+ * (if any) becomes old, its export entries are cleared before the new
+ * ones are set; an existing old version is purged first, killing (exit
+ * reason killed, from `killer`) the processes still running it.  On a
+ * failed load the previous state comes back.  Modules whose name starts
+ * with '$' (evaluation modules of the shell, -e and the compiler) are
+ * never versioned: their previous code is retired without killing. */
+int code_load_module(Runtime *rt, Term assembly, Term killer, StrBuf *error);
+/* The old version of a module, or NULL. */
+Module *code_old_module(Runtime *rt, Term name);
+/* code:delete/1: the current version becomes old (no current version;
+ * its exports become undefined).  False if there is no current version
+ * or an old version must be purged first. */
+bool code_delete(Runtime *rt, Term name);
+/* Whether process p runs code of m: its saved pc or cp, a return address
+ * or catch on its stack, or a live fun made by m (in its registers,
+ * stack, dictionary or message queue). */
+bool code_process_uses(Process *p, const Module *m);
+/* Purge the old version of name.  Hard purge (soft false): kill every
+ * process using it and drop it; returns the number killed (0 when no old
+ * version).  Soft purge: -1 (nothing done) when some process uses it,
+ * else drop it and return 0.  The caller (a running process) is skipped:
+ * its saved state is stale while it runs a BIF. */
+int code_purge(Runtime *rt, Term name, Term killer, bool soft);
+/* Move the old version of name (if any) to the purged versions. */
+void code_drop_old(Runtime *rt, Term name);
+/* A 64-bit FNV-1a hash of bytes (module file change detection). */
+uint64_t code_hash_bytes(const char *data, size_t len);
+
 /* The module, function and source line of a code address; false when
  * the address is in no module. */
 bool code_locate(Runtime *rt, const Instr *pc, Module **mod, FuncInfo **fn,
