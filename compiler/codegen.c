@@ -1295,8 +1295,7 @@ static void receive_form(Cx *c, Term e, bool tail)
     int msg = new_slot(c);
     int loop = new_label(c), wait = new_label(c), out = new_label(c);
     emit_label(c, loop);
-    emit(c, L3(A("loop_rec"), FL(wait), XR(0)));
-    emit(c, L3(A("move"), XR(0), YR(msg)));
+    emit(c, L3(A("loop_rec"), FL(wait), YR(msg)));
     for (; term_is_cons(cls); cls = CDR(cls)) {
         Term cl = CAR(cls);
         if (!term_is_cons(cl))
