@@ -29,6 +29,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/map.h"
 #include "compile.h"
+#include "regalloc.h"
 
 /* ---- terms for building instructions -------------------------------- */
 
@@ -2068,16 +2069,23 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
         emit(c, L2(A("deallocate"), FRAME));
         emit(c, L2(A("jump"), FL(info)));
     }
+    /* (move A B) (move B A): the second move changes nothing. */
+    size_t kept = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        Term ins = c->code[i];
+        if (kept > 0 && is_sym(CAR(ins), "move") &&
+            is_sym(CAR(c->code[kept - 1]), "move") &&
+            term_exact_equal(nth(ins, 1), nth(c->code[kept - 1], 2)) &&
+            term_exact_equal(nth(ins, 2), nth(c->code[kept - 1], 1)))
+            continue;
+        c->code[kept++] = ins;
+    }
+    c->n = kept;
+    int frame = regalloc_function(c->code, &c->n, c->max_slots, arity);
     Term code = NIL;
     for (size_t i = c->n; i > 0; i--) {
         Term ins = c->code[i - 1];
-        /* (move A B) (move B A): the second move changes nothing. */
-        if (i >= 2 && is_sym(CAR(ins), "move") &&
-            is_sym(CAR(c->code[i - 2]), "move") &&
-            term_exact_equal(nth(ins, 1), nth(c->code[i - 2], 2)) &&
-            term_exact_equal(nth(ins, 2), nth(c->code[i - 2], 1)))
-            continue;
-        code = make_cons(patch_frame(ins, c->max_slots), code);
+        code = make_cons(frame < 0 ? ins : patch_frame(ins, frame), code);
     }
     m->functions = make_cons(
         make_cons(A("function"),

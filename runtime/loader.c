@@ -137,6 +137,17 @@ static int operand(Loader *ld, char k, Term t)
             return -1;
         put(ld, w);
         return 0;
+    case 'x':
+    case 'y':
+    case 'c':
+        /* the specialised forms: an index or the literal itself */
+        if (reg(ld, t, true, &w) < 0)
+            return -1;
+        if (k == 'x' ? !vm_is_reg(w) || vm_is_yreg(w)
+                     : k == 'y' ? !vm_is_yreg(w) : vm_is_reg(w))
+            return fail(ld, "bad operand", t);
+        put(ld, k == 'c' ? w : (Term)vm_reg_index(w));
+        return 0;
     case 'l':
         return label(ld, t);
     case 'i':
@@ -238,6 +249,75 @@ static int special_bif(Export *e, uint32_t nargs)
     return -1;
 }
 
+/* The specialised forms (opcodes.def: NAME_ followed by x, y or c per
+ * source/destination operand): variant[op][code] is the form's opcode + 1,
+ * code the letters read as a base-3 number (x 0, y 1, c 2), at most three
+ * letters.  Filled once, on the first load. */
+#define MAX_SPEC_OPERANDS 3
+static int16_t variant[OPC_COUNT_][27];
+static bool variants_ready;
+
+static int letter_code(char c) { return c == 'x' ? 0 : c == 'y' ? 1 : 2; }
+
+static void find_variants(Loader *ld)
+{
+    if (variants_ready)
+        return;
+    for (int j = 0; j < OPC_COUNT_; j++) {
+        const char *name = vm_opcode_names[j];
+        const char *us = strrchr(name, '_');
+        if (!us || strspn(us + 1, "xyc") != strlen(us + 1) || !us[1] ||
+            strlen(us + 1) > MAX_SPEC_OPERANDS)
+            continue;
+        char prefix[64];
+        size_t pl = (size_t)(us - name);
+        if (pl >= sizeof prefix)
+            continue;
+        memcpy(prefix, name, pl);
+        prefix[pl] = 0;
+        int i = opcode_of(ld, atom_from_cstr(prefix));
+        if (i < 0)
+            continue;
+        int code = 0;
+        for (const char *c = us + 1; *c; c++)
+            code = code * 3 + letter_code(*c);
+        variant[i][code] = (int16_t)(j + 1);
+    }
+    variants_ready = true;
+}
+
+/* The specialised form of op for these operands, or -1. */
+static int specialised(int op, Term args)
+{
+    int code = 0, n = 0;
+    for (const char *k = vm_opcode_kinds[op]; *k; k++, args = CDR(args)) {
+        if (*k != 's' && *k != 'd')
+            continue;
+        Term t = CAR(args);
+        int64_t r;
+        char c = is_pair_tagged(t, "x", &r)   ? 'x'
+                 : is_pair_tagged(t, "y", &r) ? 'y'
+                                              : 'c';
+        if (++n > MAX_SPEC_OPERANDS)
+            return -1;
+        code = code * 3 + letter_code(c);
+    }
+    return n ? variant[op][code] - 1 : -1;
+}
+
+/* Emit op with its operands, in a specialised form when there is one. */
+static int emit_with_operands(Loader *ld, int op, Term args)
+{
+    int sp = specialised(op, args);
+    if (sp >= 0)
+        op = sp;
+    emit_op(ld, (Opcode)op);
+    for (const char *k = vm_opcode_kinds[op]; *k; k++, args = CDR(args))
+        if (operand(ld, *k, CAR(args)) < 0)
+            return -1;
+    return 0;
+}
+
 static int instruction(Loader *ld, Term ins, Module *m)
 {
     if (!term_is_cons(ins) || !term_is_atom(CAR(ins)) ||
@@ -305,21 +385,15 @@ static int instruction(Loader *ld, Term ins, Module *m)
             return fail(ld, "not a BIF", CAR(args));
         Term srcs = CAR(CDR(CDR(args)));
         int sp = special_bif(e, (uint32_t)list_length(srcs));
-        if (sp >= 0 && list_length(srcs) == 2) {
-            emit_op(ld, (Opcode)sp);
-            return operand(ld, 'l', CAR(CDR(args))) < 0 ||
-                           operand(ld, 's', CAR(srcs)) < 0 ||
-                           operand(ld, 's', CAR(CDR(srcs))) < 0 ||
-                           operand(ld, 'd', CAR(CDR(CDR(CDR(args))))) < 0
-                       ? -1
-                       : 0;
-        }
+        if (sp >= 0 && list_length(srcs) == 2)
+            return emit_with_operands(
+                ld, sp,
+                make_cons(CAR(CDR(args)),
+                          make_cons(CAR(srcs),
+                                    make_cons(CAR(CDR(srcs)),
+                                              CDR(CDR(CDR(args)))))));
     }
-    emit_op(ld, (Opcode)op);
-    for (const char *k = kinds; *k; k++, args = CDR(args))
-        if (operand(ld, *k, CAR(args)) < 0)
-            return -1;
-    return 0;
+    return emit_with_operands(ld, op, args);
 }
 
 /* The elements of a proper list of exactly n items, or false. */
@@ -379,6 +453,7 @@ int code_load_asm(Runtime *rt, Term assembly, StrBuf *error)
     Loader ld = {.rt = rt, .error = error};
     for (int i = 0; i < OPC_COUNT_; i++)
         ld.opnames[i] = atom_from_cstr(vm_opcode_names[i]);
+    find_variants(&ld);
     if (!term_is_tuple(assembly) || tuple_arity(assembly) != 7 ||
         tuple_elems(assembly)[0] != ATOM_module)
         return fail(&ld, "not a module assembly", assembly);

@@ -277,21 +277,37 @@ static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
         else                                                                \
             x[vm_reg_index(w_)] = (v);                                      \
     } while (0)
+/* The comparison tests on a and b (generic and specialised forms). */
+#define LT_COND                                                             \
+    (term_is_small(a) && term_is_small(b) ? (int64_t)a < (int64_t)b         \
+                                          : term_compare(a, b) < 0)
+#define GE_COND                                                             \
+    (term_is_small(a) && term_is_small(b) ? (int64_t)a >= (int64_t)b        \
+                                          : term_compare(a, b) >= 0)
+#define EQ_COND                                                             \
+    (a == b || ((!term_is_small(a) || !term_is_small(b)) && term_equal(a, b)))
+#define NE_COND                                                             \
+    (a != b && ((term_is_small(a) && term_is_small(b)) || !term_equal(a, b)))
+#define EQX_COND                                                            \
+    (a == b || (!term_is_immediate(a) && !term_is_immediate(b) &&           \
+                term_exact_equal(a, b)))
+#define NEX_COND                                                            \
+    (a != b && (term_is_immediate(a) || term_is_immediate(b) ||             \
+                !term_exact_equal(a, b)))
 #define DISPATCH() goto *pc->op
 #define NEXT(n)                                                             \
     do {                                                                    \
         pc += (n);                                                          \
         DISPATCH();                                                         \
     } while (0)
-/* Pop a frame of n y slots: restore CP, clear the slots (so dead terms
- * are not kept alive), move E up. */
+/* Pop a frame of n y slots: restore CP, move E up.  The slots are not
+ * cleared: nothing reads below E (allocate clears a new frame before the
+ * stack trace or a catch could see it), and a stale word there costs at
+ * most some retention by the conservative GC. */
 #define POP_FRAME(nslots)                                                   \
     do {                                                                    \
-        size_t n_ = (size_t)(nslots) + 1;                                   \
         cp = vm_cp_pc(E[0]);                                                \
-        for (size_t i_ = 0; i_ < n_; i_++)                                  \
-            E[i_] = NIL;                                                    \
-        E += n_;                                                            \
+        E += (size_t)(nslots) + 1;                                          \
     } while (0)
 /* A test failed: go to its fail label. */
 #define FAIL_TO(lbl)                                                        \
@@ -329,6 +345,9 @@ VmStatus vm_run(Process *p, Term *x)
     uint32_t live;     /* argument count of the call being made */
     Export *ext;       /* the export entry of the call being made */
     Term top = NONE;   /* the BIF frame of an exception, if any    */
+    Term arith_a = NIL, arith_b = NIL, arith_r = NIL; /* i_add/i_sub slow path */
+    const char *arith_op = "+";
+    Term select_v = NIL; /* select_val's value */
     for (uint32_t i = 0; i < p->nlive; i++)
         x[i] = p->xsave[i];
     DISPATCH();
@@ -614,26 +633,18 @@ op_is_tagged_tuple: {
             FAIL_TO(pc[1].label);                                           \
         NEXT(4);                                                            \
     }
-    COMPARE_TEST(is_lt, term_is_small(a) && term_is_small(b)
-                            ? (int64_t)a < (int64_t)b
-                            : term_compare(a, b) < 0)
-    COMPARE_TEST(is_ge, term_is_small(a) && term_is_small(b)
-                            ? (int64_t)a >= (int64_t)b
-                            : term_compare(a, b) >= 0)
-    COMPARE_TEST(is_eq, a == b || ((!term_is_small(a) || !term_is_small(b)) &&
-                                   term_equal(a, b)))
-    COMPARE_TEST(is_ne, a != b && ((term_is_small(a) && term_is_small(b)) ||
-                                   !term_equal(a, b)))
-    COMPARE_TEST(is_eq_exact,
-                 a == b || (!term_is_immediate(a) && !term_is_immediate(b) &&
-                            term_exact_equal(a, b)))
-    COMPARE_TEST(is_ne_exact,
-                 a != b && (term_is_immediate(a) || term_is_immediate(b) ||
-                            !term_exact_equal(a, b)))
+    COMPARE_TEST(is_lt, LT_COND)
+    COMPARE_TEST(is_ge, GE_COND)
+    COMPARE_TEST(is_eq, EQ_COND)
+    COMPARE_TEST(is_ne, NE_COND)
+    COMPARE_TEST(is_eq_exact, EQX_COND)
+    COMPARE_TEST(is_ne_exact, NEX_COND)
 #undef COMPARE_TEST
 
-op_select_val: {
-    Term v = SRC(pc[1].t);
+op_select_val:
+    select_v = SRC(pc[1].t);
+select_val: {
+    Term v = select_v;
     uint32_t n = (uint32_t)pc[3].u;
     const Instr *pairs = pc + 4;
     for (uint32_t i = 0; i < n; i++) {
@@ -891,6 +902,174 @@ op_catch_end:
     if (x[0] == NONE)
         x[0] = catch_value(x[1], x[2], x[3]);
     NEXT(2);
+
+    /* ---- specialised forms (opcodes.def): operands decoded at load ---- */
+
+#define OX(i) x[pc[i].u]
+#define OY(i) E[pc[i].u]
+#define OC(i) pc[i].t
+#define MOVE_V(sfx, S, D)                                                   \
+    op_move_##sfx : D(2) = S(1);                                            \
+    NEXT(3);
+    MOVE_V(xx, OX, OX)
+    MOVE_V(xy, OX, OY)
+    MOVE_V(yx, OY, OX)
+    MOVE_V(yy, OY, OY)
+    MOVE_V(cx, OC, OX)
+    MOVE_V(cy, OC, OY)
+#undef MOVE_V
+
+#define CMP_V(name, sfx, A_, B_, cond)                                      \
+    op_##name##_##sfx : {                                                   \
+        Term a = A_(2), b = B_(3);                                          \
+        if (!(cond))                                                        \
+            FAIL_TO(pc[1].label);                                           \
+        NEXT(4);                                                            \
+    }
+#define CMP_ALL(name, cond)                                                 \
+    CMP_V(name, xx, OX, OX, cond)                                           \
+    CMP_V(name, xy, OX, OY, cond)                                           \
+    CMP_V(name, xc, OX, OC, cond)                                           \
+    CMP_V(name, yx, OY, OX, cond)                                           \
+    CMP_V(name, yy, OY, OY, cond)                                           \
+    CMP_V(name, yc, OY, OC, cond)                                           \
+    CMP_V(name, cx, OC, OX, cond)                                           \
+    CMP_V(name, cy, OC, OY, cond)
+    CMP_ALL(is_lt, LT_COND)
+    CMP_ALL(is_ge, GE_COND)
+    CMP_ALL(is_eq, EQ_COND)
+    CMP_ALL(is_ne, NE_COND)
+    CMP_ALL(is_eq_exact, EQX_COND)
+    CMP_ALL(is_ne_exact, NEX_COND)
+#undef CMP_ALL
+#undef CMP_V
+
+    /* i_add/i_sub: a small-integer fast path inline; anything else goes
+     * through the generic handler's slow path with the same operands. */
+#define ARITH_V(name, sfx, A_, B_, fast, generic)                           \
+    op_##name##_##sfx : {                                                   \
+        Term a = A_(2), b = B_(3), r;                                       \
+        if (!fast(a, b, &r)) {                                              \
+            arith_a = a;                                                    \
+            arith_b = b;                                                    \
+            goto generic;                                                   \
+        }                                                                   \
+        OX(4) = r;                                                          \
+        NEXT(5);                                                            \
+    }
+#define ARITH_ALL(name, fast, generic)                                      \
+    ARITH_V(name, xxx, OX, OX, fast, generic)                               \
+    ARITH_V(name, xyx, OX, OY, fast, generic)                               \
+    ARITH_V(name, xcx, OX, OC, fast, generic)                               \
+    ARITH_V(name, yxx, OY, OX, fast, generic)                               \
+    ARITH_V(name, yyx, OY, OY, fast, generic)                               \
+    ARITH_V(name, ycx, OY, OC, fast, generic)                               \
+    ARITH_V(name, cxx, OC, OX, fast, generic)                               \
+    ARITH_V(name, cyx, OC, OY, fast, generic)
+    ARITH_ALL(i_add, small_add, add_slow)
+    ARITH_ALL(i_sub, small_sub, sub_slow)
+#undef ARITH_ALL
+#undef ARITH_V
+
+add_slow:
+    arith_r = arith_add(arith_a, arith_b);
+    arith_op = "+";
+    goto arith_slow;
+sub_slow:
+    arith_r = arith_sub(arith_a, arith_b);
+    arith_op = "-";
+arith_slow:
+    /* pc is a specialised i_add/i_sub: destination x(pc[4]). */
+    if (arith_r == NONE) {
+        if (pc[1].label)
+            FAIL_TO(pc[1].label);
+        top = make_tuplev(
+            4, (Term[]){atom_from_cstr("erlang"), atom_from_cstr(arith_op),
+                        list_from_array((Term[]){arith_a, arith_b}, 2), NIL});
+        ERROR_TOP(ATOM_badarith);
+    }
+    OX(4) = arith_r;
+    NEXT(5);
+
+#define PUT_LIST_V(sfx, A_, B_)                                             \
+    op_put_list_##sfx : OX(3) = make_cons(A_(1), B_(2));                    \
+    NEXT(4);
+    PUT_LIST_V(xxx, OX, OX)
+    PUT_LIST_V(xyx, OX, OY)
+    PUT_LIST_V(xcx, OX, OC)
+    PUT_LIST_V(yxx, OY, OX)
+    PUT_LIST_V(yyx, OY, OY)
+    PUT_LIST_V(ycx, OY, OC)
+    PUT_LIST_V(cxx, OC, OX)
+    PUT_LIST_V(cyx, OC, OY)
+#undef PUT_LIST_V
+
+op_get_list_xxx: {
+    Term l = OX(1);
+    OX(2) = CAR(l);
+    OX(3) = CDR(l);
+    NEXT(4);
+}
+
+op_get_list_yxx: {
+    Term l = OY(1);
+    OX(2) = CAR(l);
+    OX(3) = CDR(l);
+    NEXT(4);
+}
+
+#define GTE_V(sfx, S, D)                                                    \
+    op_get_tuple_element_##sfx : D(3) = tuple_elems(S(1))[pc[2].u];         \
+    NEXT(4);
+    GTE_V(xx, OX, OX)
+    GTE_V(yx, OY, OX)
+    GTE_V(xy, OX, OY)
+    GTE_V(yy, OY, OY)
+#undef GTE_V
+
+#define TEST_V(name, S, n, cond)                                            \
+    op_##name : {                                                           \
+        Term v = S(2);                                                      \
+        if (!(cond))                                                        \
+            FAIL_TO(pc[1].label);                                           \
+        NEXT(n);                                                            \
+    }
+    TEST_V(is_nonempty_list_x, OX, 3, term_is_cons(v))
+    TEST_V(is_nonempty_list_y, OY, 3, term_is_cons(v))
+    TEST_V(is_nil_x, OX, 3, v == NIL)
+    TEST_V(is_nil_y, OY, 3, v == NIL)
+    TEST_V(is_tuple_x, OX, 3, term_is_tuple(v))
+    TEST_V(is_tuple_y, OY, 3, term_is_tuple(v))
+    TEST_V(is_integer_x, OX, 3, term_is_integer(v))
+    TEST_V(is_integer_y, OY, 3, term_is_integer(v))
+    TEST_V(is_atom_x, OX, 3, term_is_atom(v))
+    TEST_V(is_atom_y, OY, 3, term_is_atom(v))
+    TEST_V(test_arity_x, OX, 4,
+           term_is_tuple(v) && tuple_arity(v) == pc[3].u)
+    TEST_V(test_arity_y, OY, 4,
+           term_is_tuple(v) && tuple_arity(v) == pc[3].u)
+    TEST_V(is_tagged_tuple_x, OX, 5,
+           term_is_tuple(v) && tuple_arity(v) == pc[3].u &&
+               tuple_elems(v)[0] == pc[4].t)
+    TEST_V(is_tagged_tuple_y, OY, 5,
+           term_is_tuple(v) && tuple_arity(v) == pc[3].u &&
+               tuple_elems(v)[0] == pc[4].t)
+#undef TEST_V
+
+op_select_val_x:
+    select_v = OX(1);
+    goto select_val;
+op_select_val_y:
+    select_v = OY(1);
+    goto select_val;
+
+op_call_fun_only:
+    live = (uint32_t)pc[1].u;
+    goto do_call_fun;
+
+op_apply_only:
+    live = (uint32_t)pc[1].u;
+    goto do_apply;
 
     /* ---- receive ---- */
 

@@ -1,0 +1,448 @@
+/* regalloc.c - register allocation over one function's VM assembly (see
+ * regalloc.h).
+ *
+ * The code generator gives every argument, variable and temporary a y slot
+ * of its own, which is always correct but makes every function build a
+ * frame and copy each value in and out of it.  This pass works on the
+ * finished instruction list of one function:
+ *
+ *  1. liveness of the y slots, backwards over the control-flow graph (the
+ *     operand kinds of opcodes.def say which operands are read, written,
+ *     or jumped to);
+ *  2. a store into a slot that nothing reads afterwards is dropped;
+ *  3. a slot that is never live across a non-tail call (which clobbers the
+ *     x registers) becomes an x register of its own, above every x
+ *     register the function names, so no argument set-up can clobber it;
+ *  4. the slots left are renumbered densely; with none left and no
+ *     non-tail call the function needs no frame at all: allocate and
+ *     deallocate go and the tail calls become their frameless forms.
+ *
+ * Functions holding catch markers or waiting in receive (try, catch,
+ * loop_rec, wait, ...) are left alone: their slots must survive exceptions
+ * and suspensions, which the liveness here does not model.
+ */
+#include "regalloc.h"
+
+#include <stdio.h>
+
+#include "../runtime/atom.h"
+#include "../runtime/compare.h"
+#include "../runtime/gc.h"
+#include "../runtime/vm.h"
+
+enum { OP_LABEL = -1, OP_LINE = -2 };
+
+typedef struct RIns {
+    Term t;
+    int op;
+    int label;      /* OP_LABEL: its number */
+    bool fall;      /* control may go on to the next instruction */
+    bool call;      /* a non-tail call: every x register is clobbered */
+    bool dead;
+    int *succ;      /* jump targets (instruction indexes) */
+    int nsucc;
+    uint64_t *use, *def, *in;
+} RIns;
+
+typedef struct Ctx {
+    RIns *ins;
+    size_t n;
+    int nslots, words;
+    int maxx;       /* highest x register named or implied */
+    bool bad;       /* something not understood: leave the function */
+    /* while walking one instruction */
+    RIns *cur;
+    int *labels;    /* collected label numbers */
+    int nlabels, labels_cap;
+    const Term *repl; /* rewrite mode: slot -> new operand */
+} Ctx;
+
+static Term opname_atoms[OPC_COUNT_];
+static Term atom_label, atom_line, atom_x, atom_y, atom_f;
+
+static void init_atoms(void)
+{
+    if (atom_label)
+        return;
+    for (int i = 0; i < OPC_COUNT_; i++)
+        opname_atoms[i] = atom_from_cstr(vm_opcode_names[i]);
+    atom_line = atom_from_cstr("line");
+    atom_x = atom_from_cstr("x");
+    atom_y = atom_from_cstr("y");
+    atom_f = atom_from_cstr("f");
+    atom_label = atom_from_cstr("label");
+}
+
+static int opcode(Term name)
+{
+    for (int i = 0; i < OPC_COUNT_; i++)
+        if (opname_atoms[i] == name)
+            return i;
+    return -3;
+}
+
+static bool op_is(int op, const char *name)
+{
+    return op >= 0 && !strcmp(vm_opcode_names[op], name);
+}
+
+/* (tag N) with N a small integer: N, else -1. */
+static int64_t tagged(Term t, Term tag)
+{
+    if (!term_is_cons(t) || CAR(t) != tag || !term_is_cons(CDR(t)) ||
+        CDR(CDR(t)) != NIL || !term_is_small(CAR(CDR(t))))
+        return -1;
+    return small_val(CAR(CDR(t)));
+}
+
+static void set_bit(uint64_t *b, int i) { b[i / 64] |= (uint64_t)1 << (i % 64); }
+static bool get_bit(const uint64_t *b, int i)
+{
+    return (b[i / 64] >> (i % 64)) & 1;
+}
+
+/* One source (role 'u') or destination ('d') operand. */
+static Term reg_operand(Ctx *x, Term op, char role)
+{
+    int64_t n = tagged(op, atom_x);
+    if (n >= 0) {
+        if (n > x->maxx)
+            x->maxx = (int)n;
+        return op;
+    }
+    n = tagged(op, atom_y);
+    if (n < 0)
+        return op;
+    if (n >= x->nslots) {
+        x->bad = true;
+        return op;
+    }
+    if (x->repl)
+        return x->repl[n];
+    set_bit(role == 'u' ? x->cur->use : x->cur->def, (int)n);
+    return op;
+}
+
+static void add_label(Ctx *x, Term l)
+{
+    int64_t n = tagged(l, atom_f);
+    if (n <= 0)
+        return; /* 0: raise instead of jumping */
+    if (x->nlabels == x->labels_cap) {
+        x->labels_cap = x->labels_cap ? x->labels_cap * 2 : 8;
+        int *nl = gc_alloc_atomic((size_t)x->labels_cap * sizeof(int));
+        if (x->nlabels)
+            memcpy(nl, x->labels, (size_t)x->nlabels * sizeof(int));
+        x->labels = nl;
+    }
+    x->labels[x->nlabels++] = (int)n;
+}
+
+static Term map_list(Ctx *x, Term l, const char *roles)
+{
+    /* roles: per element of each item; "u" a plain operand list, "uu",
+     * "ud" pairs, "-uu" bit syntax segments, "-l" select pairs */
+    Term out = NIL;
+    for (; term_is_cons(l); l = CDR(l)) {
+        Term item = CAR(l);
+        if (roles[1] == 0) {
+            out = make_cons(reg_operand(x, item, roles[0]), out);
+            continue;
+        }
+        Term it = NIL;
+        const char *r = roles;
+        for (Term e = item; term_is_cons(e); e = CDR(e), r += *r ? 1 : 0) {
+            Term v = CAR(e);
+            if (*r == 'u' || *r == 'd')
+                v = reg_operand(x, v, *r);
+            else if (*r == 'l')
+                add_label(x, v);
+            it = make_cons(v, it);
+        }
+        out = make_cons(list_reverse(it, NIL), out);
+    }
+    return list_reverse(out, NIL);
+}
+
+/* Walk one instruction's operands by kind: collect uses, definitions and
+ * labels, or (x->repl) rebuild it with the slots replaced. */
+static Term walk(Ctx *x, int op, Term ins)
+{
+    const char *kinds = vm_opcode_kinds[op];
+    Term args = CDR(ins), out = NIL;
+    for (const char *k = kinds; *k; k++) {
+        if (!term_is_cons(args)) {
+            x->bad = true;
+            return ins;
+        }
+        Term a = CAR(args);
+        args = CDR(args);
+        switch (*k) {
+        case 's':
+            a = reg_operand(x, a, 'u');
+            break;
+        case 'd':
+            a = reg_operand(x, a, 'd');
+            break;
+        case 'l':
+            add_label(x, a);
+            break;
+        case 'S':
+            a = map_list(x, a, "u");
+            break;
+        case 'P':
+            a = map_list(x, a, "uu");
+            break;
+        case 'G':
+            a = map_list(x, a, "ud");
+            break;
+        case 'B':
+            a = map_list(x, a, "-uu");
+            break;
+        case 'V':
+            a = map_list(x, a, "-l");
+            break;
+        default:
+            break;
+        }
+        out = make_cons(a, out);
+    }
+    if (args != NIL)
+        x->bad = true;
+    return make_cons(CAR(ins), list_reverse(out, NIL));
+}
+
+static bool unsupported(int op)
+{
+    static const char *const names[] = {
+        "try", "try_end", "try_case", "catch", "catch_end", "loop_rec",
+        "loop_rec_end", "remove_message", "wait", "wait_timeout", "timeout",
+        NULL};
+    for (int i = 0; names[i]; i++)
+        if (op_is(op, names[i]))
+            return true;
+    return false;
+}
+
+static bool no_fallthrough(int op)
+{
+    static const char *const names[] = {
+        "jump", "return", "call_last", "call_only", "call_ext_last",
+        "call_ext_only", "call_fun_last", "call_fun_only", "apply_last",
+        "apply_only", "func_info", "badmatch", "case_end", "if_end",
+        "try_case_end", "raise", "select_val", "select_tuple_arity",
+        "i_stop", NULL};
+    for (int i = 0; names[i]; i++)
+        if (op_is(op, names[i]))
+            return true;
+    return false;
+}
+
+static bool is_call(int op)
+{
+    return op_is(op, "call") || op_is(op, "call_ext") ||
+           op_is(op, "call_fun") || op_is(op, "apply");
+}
+
+/* The integer operand at position i (after the opcode), or 0. */
+static int int_arg(Term ins, int i)
+{
+    Term t = CDR(ins);
+    while (i-- > 0 && term_is_cons(t))
+        t = CDR(t);
+    return term_is_cons(t) && term_is_small(CAR(t)) ? (int)small_val(CAR(t))
+                                                    : 0;
+}
+
+static Term with_name(Term ins, const char *name, int keep)
+{
+    /* (name operand_0 .. operand_{keep-1}) */
+    Term out = NIL, t = CDR(ins);
+    for (int i = 0; i < keep && term_is_cons(t); i++, t = CDR(t))
+        out = make_cons(CAR(t), out);
+    return make_cons(atom_from_cstr(name), list_reverse(out, NIL));
+}
+
+int regalloc_function(Term *code, size_t *np, int nslots, int arity)
+{
+    init_atoms();
+    size_t n = *np;
+    if (nslots <= 0 && n == 0)
+        return nslots;
+    Ctx cx = {0};
+    Ctx *x = &cx;
+    x->n = n;
+    x->nslots = nslots;
+    x->words = (nslots + 63) / 64;
+    if (x->words == 0)
+        x->words = 1;
+    x->maxx = arity;
+    x->ins = gc_alloc(n * sizeof(RIns));
+    uint64_t *bits = gc_alloc_atomic(n * 3 * (size_t)x->words * sizeof(uint64_t));
+    memset(bits, 0, n * 3 * (size_t)x->words * sizeof(uint64_t));
+    int maxlabel = 0;
+    size_t alloc_at = n;
+
+    /* Decode: opcode, uses, definitions, successors. */
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        r->t = code[i];
+        r->use = bits + (i * 3) * (size_t)x->words;
+        r->def = r->use + x->words;
+        r->in = r->def + x->words;
+        Term t = code[i];
+        if (!term_is_cons(t) || !term_is_atom(CAR(t)))
+            return nslots;
+        if (CAR(t) == atom_label) {
+            r->op = OP_LABEL;
+            r->label = int_arg(t, 0);
+            r->fall = true;
+            if (r->label > maxlabel)
+                maxlabel = r->label;
+            continue;
+        }
+        if (CAR(t) == atom_line) {
+            r->op = OP_LINE;
+            r->fall = true;
+            continue;
+        }
+        r->op = opcode(CAR(t));
+        if (r->op < 0 || unsupported(r->op))
+            return nslots;
+        if (op_is(r->op, "allocate") && alloc_at == n)
+            alloc_at = i;
+        x->cur = r;
+        x->nlabels = 0;
+        (void)walk(x, r->op, t);
+        if (x->bad)
+            return nslots;
+        r->fall = !no_fallthrough(r->op);
+        r->call = is_call(r->op);
+        if (r->call || op_is(r->op, "call_last") || op_is(r->op, "call_only") ||
+            op_is(r->op, "call_ext_last") || op_is(r->op, "call_ext_only") ||
+            op_is(r->op, "call_fun_last") || op_is(r->op, "apply_last") ||
+            op_is(r->op, "func_info") || op_is(r->op, "make_fun")) {
+            int a = int_arg(t, op_is(r->op, "func_info") ? 2 : 0) + 2;
+            if (a > x->maxx)
+                x->maxx = a;
+        }
+        if (x->nlabels) {
+            r->succ = gc_alloc_atomic((size_t)x->nlabels * sizeof(int));
+            memcpy(r->succ, x->labels, (size_t)x->nlabels * sizeof(int));
+            r->nsucc = x->nlabels;
+        }
+    }
+    if (alloc_at == n)
+        return nslots;
+    /* Label numbers to instruction indexes. */
+    int *where = gc_alloc_atomic((size_t)(maxlabel + 1) * sizeof(int));
+    for (int i = 0; i <= maxlabel; i++)
+        where[i] = -1;
+    for (size_t i = 0; i < n; i++)
+        if (x->ins[i].op == OP_LABEL && x->ins[i].label >= 0)
+            where[x->ins[i].label] = (int)i;
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        for (int k = 0; k < r->nsucc; k++) {
+            int l = r->succ[k];
+            if (l > maxlabel || where[l] < 0)
+                return nslots; /* a jump out of the function */
+            r->succ[k] = where[l];
+        }
+    }
+
+    /* Liveness: in = use | (out_fall & ~def) | out_jumps.  A definition
+     * by an instruction that can also jump happens only when it goes on. */
+    int w = x->words;
+    uint64_t *fall = gc_alloc_atomic((size_t)w * sizeof(uint64_t));
+    uint64_t *jmp = gc_alloc_atomic((size_t)w * sizeof(uint64_t));
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (size_t i = n; i-- > 0;) {
+            RIns *r = &x->ins[i];
+            memset(fall, 0, (size_t)w * sizeof(uint64_t));
+            memset(jmp, 0, (size_t)w * sizeof(uint64_t));
+            if (r->fall && i + 1 < n)
+                memcpy(fall, x->ins[i + 1].in, (size_t)w * sizeof(uint64_t));
+            for (int k = 0; k < r->nsucc; k++)
+                for (int j = 0; j < w; j++)
+                    jmp[j] |= x->ins[r->succ[k]].in[j];
+            for (int j = 0; j < w; j++) {
+                uint64_t v = r->use[j] | (fall[j] & ~r->def[j]) | jmp[j];
+                if (v != r->in[j]) {
+                    r->in[j] = v;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /* Which slots stay in the frame: live across a call, or read before
+     * any write (allocate's [] is what they hold then). */
+    bool *keep = gc_alloc_atomic((size_t)(nslots ? nslots : 1));
+    memset(keep, 0, (size_t)(nslots ? nslots : 1));
+    bool calls = false;
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        if (!r->call)
+            continue;
+        calls = true;
+        if (i + 1 < n)
+            for (int s = 0; s < nslots; s++)
+                if (get_bit(x->ins[i + 1].in, s))
+                    keep[s] = true;
+    }
+    for (int s = 0; s < nslots; s++)
+        if (get_bit(x->ins[alloc_at].in, s))
+            keep[s] = true;
+    /* Dead stores: (move Src (y S)) with S not live afterwards. */
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        if (!op_is(r->op, "move"))
+            continue;
+        int64_t s = tagged(CAR(CDR(CDR(r->t))), atom_y);
+        if (s >= 0 && !(i + 1 < n && get_bit(x->ins[i + 1].in, (int)s)))
+            r->dead = true;
+    }
+    /* New operands. */
+    Term *repl = gc_alloc((size_t)(nslots ? nslots : 1) * sizeof(Term));
+    int ny = 0, nx = x->maxx + 1;
+    for (int s = 0; s < nslots; s++) {
+        if (keep[s] || nx >= XREG_COUNT - 8) {
+            repl[s] = make_cons(atom_y, make_cons(make_small(ny++), NIL));
+        } else {
+            repl[s] = make_cons(atom_x, make_cons(make_small(nx++), NIL));
+        }
+    }
+    bool frameless = ny == 0 && !calls;
+    x->repl = repl;
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        if (r->dead)
+            continue;
+        Term t = r->t;
+        if (r->op >= 0) {
+            t = walk(x, r->op, t);
+            if (op_is(r->op, "move") &&
+                term_exact_equal(CAR(CDR(t)), CAR(CDR(CDR(t)))))
+                continue;
+            if (frameless) {
+                if (op_is(r->op, "allocate") || op_is(r->op, "deallocate"))
+                    continue;
+                if (op_is(r->op, "call_last"))
+                    t = with_name(t, "call_only", 2);
+                else if (op_is(r->op, "call_ext_last"))
+                    t = with_name(t, "call_ext_only", 2);
+                else if (op_is(r->op, "call_fun_last"))
+                    t = with_name(t, "call_fun_only", 1);
+                else if (op_is(r->op, "apply_last"))
+                    t = with_name(t, "apply_only", 1);
+            }
+        }
+        code[out++] = t;
+    }
+    *np = out;
+    return frameless ? -1 : ny;
+}
