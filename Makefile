@@ -44,7 +44,7 @@ TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
                 libgmp-dev zlib1g-dev check
 
-.PHONY: stress stress-short
+.PHONY: stress stress-short bench-stress
 .PHONY: all deps repl test unit golden headers lfe-tests fuzz fuzz-smoke format clean tools \
         bench bench-callgrind profile bench-sync-check bench-deps
 all: $(BIN)/elfe $(BIN)/elfec
@@ -220,6 +220,14 @@ bench-callgrind: all $(BUILD)/benchrun
 profile: all $(BUILD)/benchrun
 	@test -n "$(BENCH)" || { echo "profile: name one benchmark: make profile BENCH=fib"; exit 2; }
 	tests/bench/run --profile $(BENCH_FLAGS)
+
+# The benchmarks on the stress build (every call may switch processes):
+# correctness under constant preemption, and its cost; elfe only.
+bench-stress: $(BUILD)/benchrun
+	@$(MAKE) --no-print-directory BUILD=build-slice1 BIN=build-slice1/bin \
+	    CFLAGS="-O2 -g -DVM_SLICE=1" all
+	BENCH_ELFE=$(CURDIR)/build-slice1/bin/elfe BENCH_ELFEC=$(CURDIR)/build-slice1/bin/elfec \
+	    tests/bench/run --no-erl $(BENCH_FLAGS)
 
 # tests/bench is a copy of ../shared/bench: say whether they still agree.
 bench-sync-check:
