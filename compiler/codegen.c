@@ -283,7 +283,7 @@ static Term operand(Cx *c, Term e)
     if (term_is_atom(e)) {
         Var *v = lookup(c, e);
         if (!v)
-            fail_at(c->m, e, "unbound symbol %s", show(e));
+            fail_at(c->m, e, "symbol %s is unbound", show(e));
         return YR(v->slot);
     }
     Term lit = literal_of(e);
@@ -665,7 +665,7 @@ static void function_ref(Cx *c, Term e, bool tail)
             bif_call(c, "erlang", "make_fun", ops, 3, tail);
             return;
         }
-        fail_at(c->m, e, "undefined function %s/%lld", atom_name(nm),
+        fail_at(c->m, e, "function %s/%lld undefined", atom_name(nm),
                 (long long)small_val(ar));
     }
     if (f->lambda < 0)
@@ -818,7 +818,7 @@ static int record_index(Cx *c, Term rec, Term field, Term form)
         fail_at(c->m, form, "record %s has no field %s", atom_name(rec),
                 show(field));
     }
-    fail_at(c->m, form, "undefined record %s", show(rec));
+    fail_at(c->m, form, "record %s undefined", show(rec));
 }
 
 static Term record_fields(Cx *c, Term rec, Term form)
@@ -826,7 +826,7 @@ static Term record_fields(Cx *c, Term rec, Term form)
     for (Term r = c->m->records; term_is_cons(r); r = CDR(r))
         if (nth(CAR(r), 0) == rec)
             return nth(CAR(r), 1);
-    fail_at(c->m, form, "undefined record %s", show(rec));
+    fail_at(c->m, form, "record %s undefined", show(rec));
 }
 
 static void match_var(Cx *c, Term name, Term src, int fail, Var **pvars,
@@ -979,7 +979,7 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
                 !is_sym(sg.size, "all")) {
                 Var *sv = lookup(c, sg.size);
                 if (!sv)
-                    fail_at(c->m, sg.size, "unbound symbol %s", show(sg.size));
+                    fail_at(c->m, sg.size, "symbol %s is unbound", show(sg.size));
                 sz = YR(sv->slot);
             } else if (sg.size != NONE && !term_is_small(sg.size) &&
                        !is_sym(sg.size, "all")) {
@@ -1005,9 +1005,17 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
     fail_at(c->m, pat, "illegal pattern %s", show(pat));
 }
 
-/* If e is a two-operand comparison or a type test, emit the VM's test
- * instruction (which jumps to fail when e is false) and return true. */
-static bool test_jump(Cx *c, Term e, int fail)
+/* A comparison of two operands or a type test, recognised before any of
+ * its code is emitted. */
+typedef struct Test {
+    const char *op;  /* the VM's test instruction */
+    Term forms[2];   /* the argument forms, in source order */
+    Term ops[2];     /* their operands, once evaluated */
+    int n;
+    bool swap;       /* the instruction takes them the other way round */
+} Test;
+
+static bool test_shape(Cx *c, Term e, Test *t)
 {
     if (!term_is_cons(e) || !term_is_atom(CAR(e)))
         return false;
@@ -1024,9 +1032,11 @@ static bool test_jump(Cx *c, Term e, int fail)
                 continue;
             if (find_fun(c, CAR(e), 2))
                 return false;
-            Term a = value(c, nth(args, 0)), b = value(c, nth(args, 1));
-            bool swap = cmp[i][2][0] == '1';
-            emit(c, L4(A(cmp[i][1]), FL(fail), swap ? b : a, swap ? a : b));
+            t->op = cmp[i][1];
+            t->forms[0] = nth(args, 0);
+            t->forms[1] = nth(args, 1);
+            t->n = 2;
+            t->swap = cmp[i][2][0] == '1';
             return true;
         }
     }
@@ -1037,10 +1047,71 @@ static bool test_jump(Cx *c, Term e, int fail)
     if (n == 1)
         for (int i = 0; types[i]; i++)
             if (!strcmp(h, types[i]) && !find_fun(c, CAR(e), 1)) {
-                emit(c, L3(A(types[i]), FL(fail), value(c, CAR(args))));
+                t->op = types[i];
+                t->forms[0] = CAR(args);
+                t->n = 1;
+                t->swap = false;
                 return true;
             }
     return false;
+}
+
+static void test_values(Cx *c, Test *t)
+{
+    for (int i = 0; i < t->n; i++)
+        t->ops[i] = value(c, t->forms[i]);
+}
+
+/* The test instruction: on to the next one when true, to fail if not. */
+static void test_emit(Cx *c, const Test *t, int fail)
+{
+    if (t->n == 1)
+        emit(c, L3(A(t->op), FL(fail), t->ops[0]));
+    else
+        emit(c, L4(A(t->op), FL(fail), t->ops[t->swap ? 1 : 0],
+                   t->ops[t->swap ? 0 : 1]));
+}
+
+/* If e is a two-operand comparison or a type test, or an (or ...) or
+ * (and ...) of them, emit the VM's tests (which jump to fail when e is
+ * false) and return true.  or and and are strict: every operand is
+ * evaluated, left to right, before the first test (the tests themselves
+ * cannot raise, so only the operands' own errors are seen, in order). */
+static bool test_jump(Cx *c, Term e, int fail)
+{
+    Test t;
+    if (test_shape(c, e, &t)) {
+        test_values(c, &t);
+        test_emit(c, &t, fail);
+        return true;
+    }
+    if (!term_is_cons(e) || !(is_sym(CAR(e), "or") || is_sym(CAR(e), "and")))
+        return false;
+    int64_t n = len(CDR(e));
+    if (n < 2 || n > 16 || find_fun(c, CAR(e), (int)n))
+        return false;
+    Test ts[16];
+    int i = 0;
+    for (Term a = CDR(e); term_is_cons(a); a = CDR(a), i++)
+        if (!test_shape(c, CAR(a), &ts[i]))
+            return false;
+    for (i = 0; i < n; i++)
+        test_values(c, &ts[i]);
+    if (is_sym(CAR(e), "and")) {
+        for (i = 0; i < n; i++)
+            test_emit(c, &ts[i], fail);
+        return true;
+    }
+    int ok = new_label(c);
+    for (i = 0; i < n - 1; i++) {
+        int next = new_label(c);
+        test_emit(c, &ts[i], next);
+        emit(c, L2(A("jump"), FL(ok)));
+        emit_label(c, next);
+    }
+    test_emit(c, &ts[n - 1], fail);
+    emit_label(c, ok);
+    return true;
 }
 
 /* A guard: (when g ...), each must be true; fails to `fail`. */
@@ -1048,6 +1119,10 @@ static void guard(Cx *c, Term g, int fail)
 {
     if (g == NONE)
         return;
+    /* A let binding (pat guard value) whose guard is no (when ...) form:
+     * the expander rejects it first, but never take it apart blindly. */
+    if (!term_is_cons(g) || !is_sym(CAR(g), "when") || len(g) < 0)
+        fail_at(c->m, g, "bad guard %s", show(g));
     int saved_fail = c->guard_fail;
     c->guard_fail = fail;
     for (Term t = CDR(g); term_is_cons(t); t = CDR(t)) {
@@ -1705,7 +1780,7 @@ static void call_form(Cx *c, Term e, bool tail)
         remote_call(c, A("erlang"), head, args, tail, e);
         return;
     }
-    fail_at(c->m, e, "undefined function %s/%d", h, n);
+    fail_at(c->m, e, "function %s/%d undefined", h, n);
 }
 
 static void expr(Cx *c, Term e, bool tail)
@@ -2081,7 +2156,9 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
         c->code[kept++] = ins;
     }
     c->n = kept;
-    int frame = regalloc_function(c->code, &c->n, c->max_slots, arity);
+    int frame = regalloc_function(&c->code, &c->n, c->max_slots, arity,
+                                  &m->next_label);
+    c->cap = c->n;
     Term code = NIL;
     for (size_t i = c->n; i > 0; i--) {
         Term ins = c->code[i - 1];
@@ -2263,7 +2340,7 @@ static Term compile_module(Mod *m, Term def, Term forms)
         exports = list_reverse(exports, NIL);
         for (Term e = exports; term_is_cons(e); e = CDR(e))
             if (find_label_of(m, nth(CAR(e), 0), (int)small_val(nth(CAR(e), 1))) < 0)
-                fail_at(m, CAR(e), "undefined function %s/%lld in export",
+                fail_at(m, CAR(e), "function %s/%lld undefined",
                         atom_name(nth(CAR(e), 0)),
                         (long long)small_val(nth(CAR(e), 1)));
     }

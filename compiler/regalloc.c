@@ -263,8 +263,258 @@ static Term with_name(Term ins, const char *name, int keep)
     return make_cons(atom_from_cstr(name), list_reverse(out, NIL));
 }
 
-int regalloc_function(Term *code, size_t *np, int nslots, int arity)
+/* ---- shrink-wrapping: the tests at the top of a function run before
+ * its frame is built ------------------------------------------------- */
+
+typedef struct Wrap {
+    Term *from;     /* prologue destinations ... */
+    Term *to;       /* ... and the argument registers they copy */
+    int nmap;
+    Term *out;      /* instructions being built */
+    size_t nout, cap;
+} Wrap;
+
+static void wput(Wrap *w, Term t)
 {
+    if (w->nout == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 32;
+        Term *nc = gc_alloc(w->cap * sizeof(Term));
+        if (w->nout)
+            memcpy(nc, w->out, w->nout * sizeof(Term));
+        w->out = nc;
+    }
+    w->out[w->nout++] = t;
+}
+
+/* An operand read before the frame exists: a prologue destination is its
+ * argument register; another y slot cannot be read (NONE). */
+static Term unframed(const Wrap *w, Term op)
+{
+    for (int i = 0; i < w->nmap; i++)
+        if (term_exact_equal(w->from[i], op))
+            return w->to[i];
+    return tagged(op, atom_y) >= 0 ? NONE : op;
+}
+
+static bool pure_test(int op)
+{
+    static const char *const names[] = {
+        "is_lt", "is_ge", "is_eq", "is_ne", "is_eq_exact", "is_ne_exact",
+        "is_integer", "is_float", "is_number", "is_atom", "is_boolean",
+        "is_nil", "is_list", "is_nonempty_list", "is_tuple", "is_map",
+        "is_binary", "is_bitstring", "is_pid", "is_reference", "is_port",
+        "is_function", "test_arity", "is_tagged_tuple", NULL};
+    for (int i = 0; names[i]; i++)
+        if (op_is(op, names[i]))
+            return true;
+    return false;
+}
+
+/* The frameless copy of the straight-line block at code[i]: moves, then
+ * deallocate, then return or a tail call.  False when the block is
+ * anything else, or when a move would overwrite an argument register
+ * that a later instruction still reads as a prologue destination. */
+static bool copy_block(Wrap *w, const Term *code, size_t n, size_t i)
+{
+    size_t mark = w->nout;
+    uint64_t written = 0; /* argument registers 0..63 overwritten */
+    bool dealloc = false;
+    for (; i < n; i++) {
+        Term t = code[i];
+        if (CAR(t) == atom_label || CAR(t) == atom_line) {
+            wput(w, t);
+            continue;
+        }
+        int op = opcode(CAR(t));
+        if (op_is(op, "deallocate")) {
+            dealloc = true;
+            continue;
+        }
+        if (op_is(op, "move") && !dealloc) {
+            Term src = unframed(w, CAR(CDR(t))), dst = CAR(CDR(CDR(t)));
+            int64_t xs = tagged(src, atom_x), xd = tagged(dst, atom_x);
+            if (src == NONE || xd < 0 || xd >= 64 ||
+                (xs >= 0 && xs < 64 && (written >> xs & 1) &&
+                 !term_exact_equal(src, CAR(CDR(t)))))
+                break;
+            written |= (uint64_t)1 << xd;
+            if (!term_exact_equal(src, dst))
+                wput(w, make_cons(CAR(t), make_cons(src, CDR(CDR(t)))));
+            continue;
+        }
+        if (!dealloc)
+            break;
+        if (op_is(op, "return")) {
+            wput(w, t);
+            return true;
+        }
+        if (op_is(op, "call_last") || op_is(op, "call_ext_last")) {
+            wput(w, with_name(t, op_is(op, "call_last") ? "call_only"
+                                                        : "call_ext_only",
+                              2));
+            return true;
+        }
+        break;
+    }
+    w->nout = mark;
+    return false;
+}
+
+/* Move the leading tests of a framed function in front of its allocate,
+ * reading the argument registers, each jumping to a frameless copy of
+ * the block it leads to when that block is simple (a base case that
+ * returns a value or tail-calls).  The framed code is left as it was and
+ * repeats the tests, so any path may still go there. */
+static Term *shrink_wrap(Term *code, size_t *np, int arity, int *next_label)
+{
+    size_t n = *np;
+    size_t a = 0;
+    while (a < n && !(term_is_cons(code[a]) && op_is(opcode(CAR(code[a])),
+                                                        "allocate")))
+        a++;
+    if (a == 0 || a >= n || CAR(code[a - 1]) != atom_label)
+        return code;
+    Wrap w = {0};
+    w.from = gc_alloc((size_t)(arity + 1) * sizeof(Term));
+    w.to = gc_alloc((size_t)(arity + 1) * sizeof(Term));
+    size_t j = a + 1;
+    for (; j < n && op_is(opcode(CAR(code[j])), "move"); j++) {
+        Term src = CAR(CDR(code[j])), dst = CAR(CDR(CDR(code[j])));
+        int64_t xs = tagged(src, atom_x), xd = tagged(dst, atom_x);
+        if (xs < 0 || xs >= arity || (xd >= 0 && xd < arity) ||
+            w.nmap >= arity)
+            break;
+        w.from[w.nmap] = dst;
+        w.to[w.nmap++] = src;
+    }
+    /* label -> index, for the fail targets */
+    Term *tests = gc_alloc(n * sizeof(Term));
+    int ntests = 0;
+    /* the framed code need not repeat a hoisted test: it is only reached
+     * when the test passed (or, for the last one, failed) */
+    bool *drop = gc_alloc_atomic(n);
+    memset(drop, 0, n);
+    size_t failed_test = n;
+    Wrap blocks = {0};
+    int entry = -1;
+    for (; j < n; j++) {
+        Term t = code[j];
+        if (CAR(t) == atom_line)
+            continue;
+        int op = opcode(CAR(t));
+        if (!pure_test(op))
+            break;
+        int64_t fl = tagged(CAR(CDR(t)), atom_f);
+        if (fl <= 0)
+            break;
+        /* the test on argument registers */
+        Term ops = NIL;
+        bool ok = true;
+        for (Term o = CDR(CDR(t)); term_is_cons(o); o = CDR(o)) {
+            Term u = unframed(&w, CAR(o));
+            if (u == NONE)
+                ok = false;
+            ops = make_cons(u, ops);
+        }
+        if (!ok)
+            break;
+        ops = list_reverse(ops, NIL);
+        size_t target = 0;
+        while (target < n && !(CAR(code[target]) == atom_label &&
+                               int_arg(code[target], 0) == fl))
+            target++;
+        Wrap bw = w;
+        bw.out = blocks.out;
+        bw.nout = blocks.nout;
+        bw.cap = blocks.cap;
+        int lc = ++*next_label;
+        wput(&bw, make_cons(atom_label, make_cons(make_small(lc), NIL)));
+        if (target < n && copy_block(&bw, code, n, target + 1)) {
+            blocks.out = bw.out;
+            blocks.nout = bw.nout;
+            blocks.cap = bw.cap;
+            tests[ntests++] = make_cons(
+                CAR(t), make_cons(make_cons(atom_f, make_cons(make_small(lc), NIL)),
+                                  ops));
+            drop[j] = true;
+            continue;
+        }
+        /* the fallthrough block instead: the test jumps to the framed
+         * entry when it fails */
+        Wrap fw = w;
+        fw.out = tests;
+        fw.nout = (size_t)ntests + 1;
+        fw.cap = n;
+        if (copy_block(&fw, code, n, j + 1)) {
+            entry = ++*next_label;
+            tests = fw.out;
+            tests[ntests] = make_cons(
+                CAR(t), make_cons(make_cons(atom_f, make_cons(make_small(entry), NIL)),
+                                  ops));
+            ntests = (int)fw.nout;
+            failed_test = j;
+        }
+        break;
+    }
+    if (ntests == 0)
+        return code;
+    size_t total = n + (size_t)ntests + 1 + blocks.nout;
+    Term *res = gc_alloc(total * sizeof(Term));
+    size_t k = 0;
+    for (size_t i = 0; i < a; i++)
+        res[k++] = code[i];
+    for (int i = 0; i < ntests; i++)
+        res[k++] = tests[i];
+    if (entry > 0)
+        res[k++] = make_cons(atom_label, make_cons(make_small(entry), NIL));
+    for (size_t i = a; i < n; i++) {
+        if (drop[i])
+            continue;
+        if (i == failed_test) /* known to fail: straight to its label */
+            res[k++] = make_cons(atom_from_cstr("jump"),
+                                 make_cons(CAR(CDR(code[i])), NIL));
+        else
+            res[k++] = code[i];
+    }
+    for (size_t i = 0; i < blocks.nout; i++)
+        res[k++] = blocks.out[i];
+    *np = k;
+    return res;
+}
+
+/* (allocate N L) (move (x 0) (y 0)) .. (move (x K-1) (y K-1)) is
+ * (allocate_args N K): the frame is built with the arguments in it. */
+static void fuse_allocate(Term *code, size_t *np)
+{
+    size_t n = *np, a = 0;
+    while (a < n && !(term_is_cons(code[a]) &&
+                      op_is(opcode(CAR(code[a])), "allocate")))
+        a++;
+    if (a >= n)
+        return;
+    int k = 0;
+    while (a + 1 + (size_t)k < n) {
+        Term t = code[a + 1 + (size_t)k];
+        if (!op_is(opcode(CAR(t)), "move") ||
+            tagged(CAR(CDR(t)), atom_x) != k ||
+            tagged(CAR(CDR(CDR(t))), atom_y) != k)
+            break;
+        k++;
+    }
+    if (k == 0)
+        return;
+    code[a] = make_cons(atom_from_cstr("allocate_args"),
+                        make_cons(CAR(CDR(code[a])),
+                                  make_cons(make_small(k), NIL)));
+    memmove(code + a + 1, code + a + 1 + k,
+            (n - a - 1 - (size_t)k) * sizeof(Term));
+    *np = n - (size_t)k;
+}
+
+int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
+                      int *next_label)
+{
+    Term *code = *codep;
     init_atoms();
     size_t n = *np;
     if (nslots <= 0 && n == 0)
@@ -444,5 +694,9 @@ int regalloc_function(Term *code, size_t *np, int nslots, int arity)
         code[out++] = t;
     }
     *np = out;
+    if (!frameless) {
+        *codep = code = shrink_wrap(code, np, arity, next_label);
+        fuse_allocate(code, np);
+    }
     return frameless ? -1 : ny;
 }

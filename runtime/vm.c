@@ -1063,6 +1063,19 @@ op_select_val_y:
     select_v = OY(1);
     goto select_val;
 
+op_allocate_args: {
+    size_t n = pc[1].u + 1, k = pc[2].u;
+    if ((size_t)(E - p->stack_lo) < n)
+        E = grow_stack(p, E, n);
+    E -= n;
+    E[0] = vm_make_cp(cp);
+    for (size_t i = 0; i < k; i++)
+        E[i + 1] = x[i];
+    for (size_t i = k + 1; i < n; i++)
+        E[i] = NIL;
+    NEXT(3);
+}
+
 op_call_fun_only:
     live = (uint32_t)pc[1].u;
     goto do_call_fun;
