@@ -2,7 +2,7 @@
  *
  *   elfe [-pa DIR]... -e EXPR      evaluate expressions
  *   elfe [-pa DIR]... FILE ARGS... run a script's main/1
- *   elfe                           the shell (repl/shell.c)
+ *   elfe [-nobanner] [-prompt P]   the shell (repl/shell.c)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +26,8 @@ static void usage(FILE *out)
             "options:\n"
             "  -pa DIR          add DIR to the front of the code path\n"
             "  -e EXPR          evaluate the expressions in EXPR and exit\n"
+            "  -nobanner        start the shell without the banner\n"
+            "  -prompt P        the shell's prompt (default \"lfe> \")\n"
             "  -h, --help       print this help and exit\n"
             "  -v, --version    print the version and exit\n");
 }
@@ -39,6 +41,7 @@ int main(int argc, char **argv)
         code_add_path(rt, libdir, true);
     else
         code_set_boot_image(rt, boot_modules, boot_module_count);
+    ShellOptions shell = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -59,6 +62,19 @@ int main(int argc, char **argv)
             fflush(stdout);
             return status;
         }
+        if (!strcmp(a, "-nobanner") || !strcmp(a, "--nobanner")) {
+            shell.nobanner = true;
+            continue;
+        }
+        if (!strcmp(a, "-banner")) {
+            shell.banner = true;
+            continue;
+        }
+        if ((!strcmp(a, "-prompt") || !strcmp(a, "--prompt")) &&
+            i + 1 < argc) {
+            shell.prompt = argv[++i];
+            continue;
+        }
         if (a[0] != '-') {
             int status = eval_script(rt, a, argc - i - 1, argv + i + 1);
             fflush(stdout);
@@ -68,5 +84,5 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    return shell_run();
+    return shell_run(rt, &shell);
 }

@@ -1,100 +1,370 @@
-/* shell.c - the read-print loop, with GNU readline on a terminal.
+/* shell.c - starting the interactive shell, and its line editor.
  *
- * Lines are gathered until they hold complete forms (the reader says when
- * input ended inside a form, and the prompt changes to a continuation
- * prompt); each form is then printed back in LFE syntax, and read errors
- * are reported in the Erlang style without leaving the shell.  Piped input
- * is read without readline, so the shell can be scripted.
+ * The shell itself is LFE (lib/lfe_shell.lfe): shell_run starts the user
+ * process and runs lfe_shell:start/1 as the main process.  On a terminal
+ * this file adds the line editor: GNU readline, on a thread of its own
+ * (readline's callback interface, so it can be woken), answering
+ * elfe_shell:request_line/3 with a message, so the scheduler keeps running
+ * every other process while a line is typed.  History is kept in
+ * ~/.elfe_history (ELFE_HISTORY overrides the file); Tab completes
+ * module names, mod:fun from the loaded modules' exports, and the shell's
+ * commands.  Ctrl-C: a signal handler writes to a pipe; a small thread
+ * turns that into either a cancelled line (while editing) or the message
+ * interrupt to the shell process (while evaluating), which kills the
+ * evaluation.  With piped input none of this is set up: the shell reads
+ * standard input through the io protocol, without echo or escapes.
  */
 #include "shell.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <unistd.h>
 
 #include <readline/history.h>
 #include <readline/readline.h>
 
-#include "../include/elfe.h"
-#include "../reader/print.h"
-#include "../reader/read.h"
-#include "../runtime/strbuf.h"
+#include "../runtime/atom.h"
+#include "../runtime/binary.h"
+#include "../runtime/gc.h"
+#include "../runtime/sched.h"
 
-static char *next_line(bool tty, const char *prompt)
+typedef struct LineRequest {
+    struct LineRequest *next;
+    Term pid, tag;
+    char *prompt;
+} LineRequest;
+
+/* Static data is a root of the collector: the queue stays alive. */
+static Runtime *runtime;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t more = PTHREAD_COND_INITIALIZER;
+static LineRequest *head, **tail = &head;
+static int wake_pipe[2] = {-1, -1};  /* interrupts for the editor       */
+static int signal_pipe[2] = {-1, -1}; /* from the SIGINT handler        */
+static atomic_bool editing;
+static char history_file[4096];
+
+/* What the readline callback got. */
+static char *got_line;
+static bool got_eof, got_line_done;
+
+static void on_line(char *line)
 {
-    if (tty)
-        return readline(prompt);
-    size_t cap = 0;
-    char *line = NULL;
-    ssize_t n = getline(&line, &cap, stdin);
-    if (n < 0) {
-        free(line);
-        return NULL;
+    got_line_done = true;
+    if (!line) {
+        got_eof = true;
+        return;
     }
-    if (n > 0 && line[n - 1] == '\n')
-        line[n - 1] = 0;
-    return line;
+    got_line = line;
 }
 
-/* Read and print every complete form in pending; keep an unfinished tail. */
-static void eval_pending(StrBuf *pending, bool *incomplete)
+static void remember(const char *line)
 {
-    Reader *r = reader_new("shell", (const uint8_t *)pending->data,
-                           pending->len, NULL);
-    Term form;
-    ReadError err;
-    int status;
-    PrintOpts opts = print_default_opts();
-    while ((status = reader_next(r, &form, &err)) == 1) {
-        StrBuf out = {0};
-        print_lfe_pretty(&out, form, &opts);
-        printf("%s\n", out.data);
+    if (!*line)
+        return;
+    HIST_ENTRY *last = history_length ? history_get(history_base +
+                                                    history_length - 1)
+                                      : NULL;
+    if (last && !strcmp(last->line, line))
+        return;
+    add_history(line);
+    if (*history_file)
+        append_history(1, history_file);
+}
+
+/* Edit one line; the answer term for {Tag, Answer}. */
+static Term edit_line(const char *prompt)
+{
+    got_line = NULL;
+    got_eof = got_line_done = false;
+    rl_callback_handler_install(prompt, on_line);
+    atomic_store(&editing, true);
+    Term answer = NONE;
+    while (!got_line_done) {
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(0, &fds);
+        FD_SET(wake_pipe[0], &fds);
+        int n = select(wake_pipe[0] + 1, &fds, NULL, NULL, NULL);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            got_eof = true;
+            break;
+        }
+        if (FD_ISSET(wake_pipe[0], &fds)) {
+            char c;
+            if (read(wake_pipe[0], &c, 1) == 1) {
+                /* Ctrl-C: drop the line, show a fresh prompt. */
+                rl_replace_line("", 0);
+                rl_crlf();
+                answer = atom_from_cstr("interrupt");
+                break;
+            }
+        }
+        if (FD_ISSET(0, &fds))
+            rl_callback_read_char();
     }
-    *incomplete = status < 0 && reader_incomplete(r);
-    if (status < 0 && !*incomplete) {
-        StrBuf msg = {0};
-        read_error_format(&err, &msg);
-        fprintf(stderr, "%s\n", msg.data);
+    atomic_store(&editing, false);
+    rl_callback_handler_remove();
+    if (answer != NONE)
+        return answer;
+    if (got_eof || !got_line)
+        return atom_from_cstr("eof");
+    remember(got_line);
+    Term bin = binary_from_bytes((const uint8_t *)got_line, strlen(got_line));
+    free(got_line);
+    return bin;
+}
+
+static void *editor(void *arg)
+{
+    (void)arg;
+    gc_register_thread();
+    for (;;) {
+        pthread_mutex_lock(&lock);
+        while (!head)
+            pthread_cond_wait(&more, &lock);
+        LineRequest *r = head;
+        head = r->next;
+        if (!head)
+            tail = &head;
+        pthread_mutex_unlock(&lock);
+        Term answer = edit_line(r->prompt);
+        sched_send(runtime, r->pid, make_tuple2(r->tag, answer));
     }
-    if (!*incomplete)
-        strbuf_clear(pending);
+    return NULL;
+}
+
+static void request_line(Runtime *rt, Term pid, Term tag, const char *prompt)
+{
+    (void)rt;
+    LineRequest *r = gc_alloc(sizeof *r);
+    r->pid = pid;
+    r->tag = tag;
+    size_t n = strlen(prompt);
+    r->prompt = gc_alloc_atomic(n + 1);
+    memcpy(r->prompt, prompt, n + 1);
+    pthread_mutex_lock(&lock);
+    *tail = r;
+    tail = &r->next;
+    pthread_cond_signal(&more);
+    pthread_mutex_unlock(&lock);
+}
+
+/* ---- Ctrl-C ------------------------------------------------------------ */
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    char c = 'i';
+    ssize_t w = write(signal_pipe[1], &c, 1);
+    (void)w;
+}
+
+static void *interrupter(void *arg)
+{
+    (void)arg;
+    gc_register_thread();
+    for (;;) {
+        char c;
+        ssize_t n = read(signal_pipe[0], &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return NULL;
+        if (atomic_load(&editing)) {
+            ssize_t w = write(wake_pipe[1], &c, 1);
+            (void)w;
+        } else if (runtime->interrupt_pid != NIL) {
+            sched_send(runtime, runtime->interrupt_pid,
+                       atom_from_cstr("interrupt"));
+        }
+    }
+}
+
+/* ---- completion -------------------------------------------------------- */
+
+static const char *const commands[] = {
+    "c", "cd", "clear", "ep", "epp", "exit", "flush", "h", "help", "i", "l",
+    "lm", "ls", "m", "memory", "nregs", "p", "pid", "pp", "pwd", "q", "regs",
+    "set", "uptime", "defun", "defmacro", "defrecord", "defmodule", "lambda",
+    "let", "let*", "case", "cond", "receive", "try", "progn", "funcall",
+    "reset-environment", NULL};
+
+/* Candidates for the word being completed, gathered once per word. */
+static char **cands;
+static size_t ncands, cands_cap;
+
+static void add_cand(const char *s, size_t n)
+{
+    for (size_t i = 0; i < ncands; i++)
+        if (strlen(cands[i]) == n && !strncmp(cands[i], s, n))
+            return;
+    if (ncands == cands_cap) {
+        cands_cap = cands_cap ? cands_cap * 2 : 64;
+        cands = realloc(cands, cands_cap * sizeof *cands);
+    }
+    cands[ncands] = strndup(s, n);
+    ncands++;
+}
+
+static void gather(const char *text)
+{
+    for (size_t i = 0; i < ncands; i++)
+        free(cands[i]);
+    ncands = 0;
+    const char *colon = strchr(text, ':');
+    Runtime *rt = runtime;
+    if (colon) {
+        /* mod:fun from a loaded module's exports */
+        size_t ml = (size_t)(colon - text);
+        char mod[256];
+        if (ml >= sizeof mod)
+            return;
+        memcpy(mod, text, ml);
+        mod[ml] = 0;
+        Module *m = code_module(rt, atom_from_cstr(mod));
+        if (!m)
+            return;
+        for (Term es = m->exports; term_is_cons(es); es = CDR(es)) {
+            const char *f = atom_name(tuple_elems(CAR(es))[0]);
+            char buf[600];
+            int n = snprintf(buf, sizeof buf, "%s:%s", mod, f);
+            if (n > 0 && (size_t)n < sizeof buf)
+                add_cand(buf, (size_t)n);
+        }
+        return;
+    }
+    for (size_t i = 0; i < rt->nmodules; i++) {
+        const char *name = atom_name(rt->modules[i]->name);
+        if (name[0] != '$') {
+            char buf[300];
+            int n = snprintf(buf, sizeof buf, "%s:", name);
+            if (n > 0 && (size_t)n < sizeof buf)
+                add_cand(buf, (size_t)n);
+        }
+    }
+    for (size_t i = 0; i < rt->nboot; i++) {
+        char buf[300];
+        int n = snprintf(buf, sizeof buf, "%s:", rt->boot[i].name);
+        if (n > 0 && (size_t)n < sizeof buf)
+            add_cand(buf, (size_t)n);
+    }
+    for (size_t i = 0; commands[i]; i++)
+        add_cand(commands[i], strlen(commands[i]));
+}
+
+static char *generate(const char *text, int state)
+{
+    static size_t at;
+    if (state == 0) {
+        gather(text);
+        at = 0;
+    }
+    size_t len = strlen(text);
+    while (at < ncands) {
+        const char *c = cands[at++];
+        if (!strncmp(c, text, len))
+            return strdup(c);
+    }
+    return NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;
+    /* no space after "mod:" so the function can follow */
+    rl_completion_append_character = text[0] && !strchr(text, ':') ? 0 : ' ';
+    char **m = rl_completion_matches(text, generate);
+    if (m && m[0] && m[0][strlen(m[0]) - 1] != ':' && !m[1])
+        rl_completion_append_character = ' ';
+    return m;
+}
+
+/* ---- start ------------------------------------------------------------- */
+
+static void setup_editor(Runtime *rt)
+{
+    runtime = rt;
+    const char *hf = getenv("ELFE_HISTORY");
+    const char *home = getenv("HOME");
+    if (hf)
+        snprintf(history_file, sizeof history_file, "%s", hf);
+    else if (home)
+        snprintf(history_file, sizeof history_file, "%s/.elfe_history",
+                 home);
+    using_history();
+    if (*history_file) {
+        read_history(history_file);
+        history_truncate_file(history_file, 1000);
+    }
+    rl_readline_name = "elfe";
+    rl_catch_signals = 0;
+    rl_catch_sigwinch = 1;
+    rl_basic_word_break_characters = " \t\n\"'`()[]{}#";
+    rl_attempted_completion_function = complete;
+    if (pipe(wake_pipe) != 0 || pipe(signal_pipe) != 0)
+        return;
+    fcntl(signal_pipe[1], F_SETFL, O_NONBLOCK);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t t;
+    if (pthread_create(&t, &attr, editor, NULL) == 0)
+        rt->line_editor = request_line;
+    pthread_create(&t, &attr, interrupter, NULL);
+    pthread_attr_destroy(&attr);
+}
+
+static void restore_terminal(void)
+{
+    if (runtime && runtime->line_editor) {
+        rl_callback_handler_remove();
+        rl_deprep_terminal();
+    }
+}
+
+int shell_run(Runtime *rt, const ShellOptions *opts)
+{
+    bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) &&
+               !getenv("ELFE_NO_EDITOR");
+    if (tty) {
+        setup_editor(rt);
+        atexit(restore_terminal);
+    }
+    Term o = NIL;
+    if (opts->prompt)
+        o = make_cons(make_tuple2(atom_from_cstr("prompt"),
+                                  list_from_cstr(opts->prompt)),
+                      o);
+    if (opts->nobanner)
+        o = make_cons(make_tuple2(atom_from_cstr("banner"), ATOM_false_), o);
+    else if (opts->banner)
+        o = make_cons(make_tuple2(atom_from_cstr("banner"), ATOM_true_), o);
+    sched_start_user(rt);
+    Process *p = sched_spawn(rt, NULL, atom_from_cstr("lfe_shell"),
+                             atom_from_cstr("start"), make_cons(o, NIL));
+    sched_run_until_exit(rt, p);
     fflush(stdout);
-}
-
-int shell_run(void)
-{
-    bool tty = isatty(STDIN_FILENO);
-    if (tty)
-        printf("elfe %s (LFE %s) -- reader only: forms are read and printed "
-               "back\n",
-               elfe_version(), ELFE_LFE_VERSION);
-    StrBuf pending = {0};
-    strbuf_init(&pending);
-    bool incomplete = false;
-    char *line;
-    while ((line = next_line(tty, incomplete ? "   " : "lfe> ")) != NULL) {
-        if (tty && *line)
-            add_history(line);
-        strbuf_puts(&pending, line);
-        strbuf_putc(&pending, '\n');
-        free(line);
-        eval_pending(&pending, &incomplete);
-    }
-    if (incomplete) {
-        incomplete = false;
-        Reader *r = reader_new("shell", (const uint8_t *)pending.data,
-                               pending.len, NULL);
-        Term form;
-        ReadError err;
-        while (reader_next(r, &form, &err) == 1)
-            ;
-        StrBuf msg = {0};
-        read_error_format(&err, &msg);
-        fprintf(stderr, "%s\n", msg.data);
+    if (p->exc_class != NONE || p->exit_reason != ATOM_normal) {
+        fprintf(stderr, "elfe: the shell stopped\n");
         return 1;
     }
-    if (tty)
-        printf("\n");
     return 0;
 }

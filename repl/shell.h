@@ -1,10 +1,17 @@
-/* shell.h - the interactive front end of `elfe`. */
+/* shell.h - the interactive shell (`elfe` with no file). */
 #ifndef ELFE_SHELL_H
 #define ELFE_SHELL_H
 
-/* Run the shell on standard input until end of input; returns the exit
- * status.  Until the compiler lands, the shell reads each form and prints
- * it back in LFE syntax (a read-print loop), which shows how elfe reads. */
-int shell_run(void);
+#include "../runtime/code.h"
+
+typedef struct ShellOptions {
+    const char *prompt; /* -prompt P, or NULL for "lfe> " */
+    bool nobanner;      /* -nobanner                       */
+    bool banner;        /* -banner: even when not a terminal */
+} ShellOptions;
+
+/* Run the shell (lib/lfe_shell.lfe) until (q), (exit) or end of input;
+ * the exit status. */
+int shell_run(Runtime *rt, const ShellOptions *opts);
 
 #endif

@@ -98,6 +98,13 @@ struct Runtime {
     ModuleList *old_versions;
     ModuleList *purged;
     uint64_t reloads; /* versions made old, for statistics */
+    /* The interactive shell (repl/shell.c, runtime/bif_shell.c): the line
+     * editor when standard input is a terminal (reads a line with prompt
+     * on its own thread and sends {Tag, Line} with Line a binary, or
+     * {Tag, eof} / {Tag, interrupt}, to pid), and the process Ctrl-C is
+     * reported to (the message interrupt), NIL if none. */
+    void (*line_editor)(Runtime *rt, Term pid, Term tag, const char *prompt);
+    Term interrupt_pid;
 };
 
 /* A runtime with the BIFs of bifs.def in its export table. */

@@ -1,0 +1,231 @@
+;;; lfe_shell_cmds.lfe - the shell's commands: (c "file"), (l 'mod), (m),
+;;; (i), (regs), (flush), (pwd), (cd d), (ls), (q), (h) and friends.
+;;;
+;;; They run in the shell's evaluator process (so (flush) empties its
+;;; mailbox, where (! (self) ...) at the prompt sends).  The shell makes
+;;; them callable unqualified: wrappers/2 gives a local function calling
+;;; each command an expression uses, unless a function of the same name and
+;;; arity was defined at the prompt.
+
+(defmodule lfe_shell_cmds
+  (export (wrappers 2) (commands 0)
+          (c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
+          (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
+          (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3)
+          (q 0) (exit 0)))
+
+(defun commands ()
+  '((c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
+    (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
+    (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3) (q 0)
+    (exit 0)))
+
+(defun wrappers (used defined)
+  (lists:filtermap
+   (lambda (na)
+     (let* (((list name arity) na)
+            (args (lists:sublist '(a1 a2 a3) arity)))
+       (if (andalso (lists:member name used)
+                    (not (lists:member (tuple name arity) defined)))
+         (tuple 'true `(defun ,name ,args (call 'lfe_shell_cmds ',name ,@args)))
+         'false)))
+   (commands)))
+
+;; ---- compiling and loading --------------------------------------------
+
+(defun c (file) (c file ()))
+
+(defun c (file opts)
+  "Compile an LFE file into the current directory (or #(outdir D)) and
+  load its modules: a list of #(module Mod), or error."
+  (let ((opts2 (if (proplists:is_defined 'outdir opts)
+                 opts
+                 (cons (tuple 'outdir ".") opts))))
+    (case (compile:file file (list* 'return_errors opts2))
+      ((tuple 'ok m) (load-all (list m) opts2))
+      ((tuple 'ok ms) (when (is_list ms)) (load-all ms opts2))
+      ((tuple 'error errs _)
+       (lists:foreach
+        (lambda (fe)
+          (let (((tuple f es) fe))
+            (lists:foreach (lambda (e) (io:format "~s~n" (list (error-text f e))))
+                           es)))
+        errs)
+       'error))))
+
+(defun error-text
+  ((f (tuple _ 'file reason))
+   (io_lib:format "~s:none: ~s" (list f (file:format_error reason))))
+  ((_ (tuple _ _ msg)) msg))
+
+(defun load-all (mods opts)
+  (let ((dir (proplists:get_value 'outdir opts ".")))
+    (lists:map
+     (lambda (m)
+       (code:purge m)
+       (let ((path (filename:absname
+                    (filename:join dir (++ (atom_to_list m) ".beam")))))
+         (case (file:read_file path)
+           ((tuple 'ok bin) (code:load_binary m path bin))
+           ((tuple 'error r) (tuple 'error r)))))
+     mods)))
+
+(defun l (mod)
+  "Purge and load a module from the code path: a list of #(module Mod)."
+  (let ((mods (if (is_list mod) mod (list mod))))
+    (lists:map (lambda (m) (code:purge m) (code:load_file m)) mods)))
+
+(defun lm ()
+  "Load every module whose object file changed."
+  (lists:map (lambda (m) (code:purge m) (code:load_file m))
+             (code:modified_modules)))
+
+;; ---- files ------------------------------------------------------------
+
+(defun cd (dir)
+  (case (file:set_cwd (if (is_atom dir) (atom_to_list dir) dir))
+    ('ok (pwd))
+    ((tuple 'error _)
+     (io:format "cannot change directory to ~s~n" (list dir))
+     (pwd))))
+
+(defun pwd ()
+  (case (file:get_cwd)
+    ((tuple 'ok dir) (io:format "~s~n" (list dir)))
+    (_ 'ok))
+  'ok)
+
+(defun ls () (ls "."))
+
+(defun ls (dir)
+  (case (file:list_dir dir)
+    ((tuple 'ok names) (columns (lists:sort names)))
+    ((tuple 'error _)
+     (io:format "~s: no such file or directory~n" (list dir))))
+  'ok)
+
+(defun columns (names)
+  (let* ((width (+ 2 (lists:foldl (lambda (n m) (max (length n) m)) 0 names)))
+         (per (max 1 (div 80 width))))
+    (columns names per width 0)))
+
+(defun columns
+  ((() _ _ 0) 'ok)
+  ((() _ _ _) (io:nl))
+  (((cons n rest) per width k)
+   (if (=:= (+ k 1) per)
+     (progn (io:format "~s~n" (list n)) (columns rest per width 0))
+     (progn (io:format "~s" (list (string:pad n width)))
+            (columns rest per width (+ k 1))))))
+
+(defun clear () (io:put_chars "\e[H\e[J") 'ok)
+
+;; ---- processes --------------------------------------------------------
+
+(defun flush ()
+  "Print and drop every message of the shell's process."
+  (receive
+    (m (io:format "Shell got ~s~n" (list (lfe_io:prettyprint1 m))) (flush))
+    (after 0 'ok)))
+
+(defun i ()
+  (io:format "~-14s ~-36s ~10s ~6s~n"
+             (list "Pid" "Initial Call" "Reds" "Msgs"))
+  (lists:foreach
+   (lambda (p)
+     (case (process_info p '(initial_call reductions message_queue_len
+                              registered_name))
+       ('undefined 'ok)
+       (info
+        (let* (((tuple m f a) (proplists:get_value 'initial_call info))
+               (name (case (proplists:get_value 'registered_name info)
+                       (() "") ('undefined "") (n (atom_to_list n)))))
+          (io:format "~-14s ~-36s ~10w ~6w ~s~n"
+                     (list (pid_to_list p)
+                           (io_lib:format "~w:~w/~w" (list m f a))
+                           (proplists:get_value 'reductions info)
+                           (proplists:get_value 'message_queue_len info)
+                           name))))))
+   (erlang:processes))
+  'ok)
+
+(defun regs ()
+  (io:format "~-24s ~-14s~n" (list "Name" "Pid"))
+  (lists:foreach
+   (lambda (n)
+     (case (whereis n)
+       ('undefined 'ok)
+       (p (io:format "~-24s ~-14s~n" (list (atom_to_list n) (pid_to_list p))))))
+   (lists:sort (erlang:registered)))
+  'ok)
+
+(defun nregs () (regs))
+
+(defun pid (x y z)
+  (list_to_pid (lists:flatten (io_lib:format "<~w.~w.~w>" (list x y z)))))
+
+;; ---- modules ----------------------------------------------------------
+
+(defun m ()
+  (io:format "~-24s ~s~n" (list "Module" "File"))
+  (lists:foreach
+   (lambda (mf)
+     (let (((tuple m f) mf))
+       (io:format "~-24s ~s~n"
+                  (list (atom_to_list m)
+                        (if (is_atom f) (atom_to_list f) f)))))
+   (lists:sort (code:all_loaded)))
+  'ok)
+
+(defun m (mod)
+  (case (code:is_loaded mod)
+    ('false (io:format "~s is not loaded~n" (list (lfe_io:print1 mod))))
+    ((tuple 'file f)
+     (io:format "Module: ~s~nObject file: ~s~nExported functions:~n"
+                (list (lfe_io:print1 mod) (if (is_atom f) (atom_to_list f) f)))
+     (lists:foreach
+      (lambda (fa)
+        (io:format "  ~s/~w~n" (list (lfe_io:print1 (element 1 fa))
+                                     (element 2 fa))))
+      (lists:sort (call mod 'module_info 'exports)))))
+  'ok)
+
+;; ---- the system -------------------------------------------------------
+
+(defun memory ()
+  (tuple 'total (erlang:system_info 'process_count)))
+
+(defun uptime ()
+  (let (((tuple ms _) (erlang:statistics 'wall_clock)))
+    (io:format "~w seconds~n" (list (div ms 1000))))
+  'ok)
+
+(defun q () (erlang:halt 0))
+(defun exit () (erlang:halt 0))
+
+;; ---- printing ---------------------------------------------------------
+
+(defun p (e) (io:put_chars (list (lfe_io:print1 e) "\n")) 'ok)
+(defun pp (e) (io:put_chars (list (lfe_io:prettyprint1 e) "\n")) 'ok)
+(defun ep (e) (io:format "~w~n" (list e)) 'ok)
+(defun epp (e) (io:format "~p~n" (list e)) 'ok)
+
+(defun h () (help))
+
+(defun help ()
+  (io:put_chars "
+(c file)       compile and load an LFE file      (l mod)     reload a module
+(c file opts)  ... with compile options           (lm)        reload changed modules
+(cd dir)       change directory                   (pwd)       print the directory
+(ls) (ls dir)  list files                         (clear)     clear the screen
+(m) (m mod)    loaded modules / one module        (i)         processes
+(regs)         registered processes               (flush)     print and drop messages
+(p e) (pp e)   print in LFE syntax (pretty)       (ep e) (epp e)  ... Erlang syntax
+(pid x y z)    a pid from its numbers             (uptime) (memory)
+(set pat e)    bind variables                     (defun ...) (defmacro ...) (defrecord ...)
+(defmodule ...) define and load a module from the forms that follow on the input
+(reset-environment) forget bindings, functions, macros and records
+*, **, ***     the last three values              +, ++, +++  the last three forms
+(q) (exit)     quit                               Ctrl-C      interrupt an evaluation
+")
+  'ok)
