@@ -7,6 +7,7 @@
  * is not registered, and so on.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -639,6 +640,47 @@ Term bif_erlang_hibernate_3(Process *p, const Term *a)
     p->hibernate = make_tuplev(3, (Term[]){a[0], a[1], a[2]});
     atomic_fetch_or(&p->flags, PF_HIBERNATE);
     return ATOM_true_;
+}
+
+/* erlang:halt(Status, Options): Status a non-negative integer, abort, or
+ * a string (a "slogan": printed to stderr, exit status 1); Options
+ * [{flush, Bool}] (output is always flushed: elfe buffers nothing that
+ * a halt should drop). */
+Term bif_erlang_halt_2(Process *p, const Term *a)
+{
+    Term l = a[1];
+    for (; term_is_cons(l); l = CDR(l)) {
+        Term o = CAR(l);
+        if (!term_is_tuple(o) || tuple_arity(o) != 2 ||
+            tuple_elems(o)[0] != A("flush") ||
+            (tuple_elems(o)[1] != ATOM_true_ && tuple_elems(o)[1] != ATOM_false_))
+            return bif_badarg(p);
+    }
+    if (l != NIL)
+        return bif_badarg(p);
+    Term st = a[0];
+    int code;
+    if (term_is_small(st) && small_val(st) >= 0) {
+        code = (int)(small_val(st) & 0xFF);
+    } else if (st == A("abort")) {
+        fflush(stdout);
+        abort();
+    } else if (st == NIL || term_is_cons(st)) {
+        fflush(stdout);
+        fprintf(stderr, "elfe: halt: ");
+        for (Term c = st; term_is_cons(c); c = CDR(c)) {
+            if (!term_is_small(CAR(c)))
+                return bif_badarg(p);
+            fputc((int)(small_val(CAR(c)) & 0xFF), stderr);
+        }
+        fputc('\n', stderr);
+        code = 1;
+    } else {
+        return bif_badarg(p);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    exit(code);
 }
 
 /* erlang:system_info for the items programs ask about. */
