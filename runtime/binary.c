@@ -15,6 +15,13 @@
 
 #define MIN_CAPACITY 16
 
+static _Atomic uint64_t extend_copies;
+
+uint64_t binary_extend_copies(void)
+{
+    return atomic_load_explicit(&extend_copies, memory_order_relaxed);
+}
+
 static BinBuf *new_buf(size_t capacity)
 {
     BinBuf *b = gc_alloc_atomic(sizeof *b + capacity);
@@ -131,7 +138,7 @@ static void put_bits(uint8_t *dst, uint64_t pos, const uint8_t *src,
     }
 }
 
-Term binary_append_bits(Term bin, const uint8_t *bits, uint64_t nbits)
+Term binary_extend(Term bin, uint64_t nbits, uint8_t **data, uint64_t *pos)
 {
     Binary *b = binary_ptr(bin);
     uint64_t end_bit = b->offset + b->size;
@@ -144,24 +151,42 @@ Term binary_append_bits(Term bin, const uint8_t *bits, uint64_t nbits)
      * both write into its last byte. */
     uint64_t expected = end_bit;
     if (need <= buf->capacity &&
-        atomic_compare_exchange_strong(&buf->used,
-                                       &expected, new_end)) {
-        put_bits(buf->data, end_bit, bits, nbits);
+        atomic_compare_exchange_strong(&buf->used, &expected, new_end)) {
+        /* The claimed bits of the first byte are ours: clear them. */
+        if (end_bit & 7)
+            buf->data[end_bit >> 3] &= (uint8_t)(0xFF << (8 - (end_bit & 7)));
+        *data = buf->data;
+        *pos = end_bit;
         return new_binary(buf, b->offset, b->size + nbits);
     }
 
     /* Otherwise copy into a fresh buffer with room to grow. */
+    atomic_fetch_add_explicit(&extend_copies, 1, memory_order_relaxed);
     uint64_t total = b->size + nbits;
     size_t total_bytes = (size_t)((total + 7) / 8);
     size_t cap = total_bytes * 2;
     if (cap < MIN_CAPACITY)
         cap = MIN_CAPACITY;
     BinBuf *nb = new_buf(cap);
-    memset(nb->data, 0, total_bytes);
-    binary_copy_bits(bin, 0, b->size, nb->data);
-    put_bits(nb->data, b->size, bits, nbits);
+    size_t old_bytes = (size_t)((b->size + 7) / 8);
+    if (old_bytes)
+        binary_copy_bits(bin, 0, b->size, nb->data);
     nb->used = total;
+    *data = nb->data;
+    *pos = b->size;
     return new_binary(nb, 0, total);
+}
+
+Term binary_append_bits(Term bin, const uint8_t *bits, uint64_t nbits)
+{
+    uint8_t *data;
+    uint64_t pos;
+    Term r = binary_extend(bin, nbits, &data, &pos);
+    size_t from = (size_t)((pos + 7) / 8), to = (size_t)((pos + nbits + 7) / 8);
+    if (to > from)
+        memset(data + from, 0, to - from);
+    put_bits(data, pos, bits, nbits);
+    return r;
 }
 
 Term binary_append(Term bin, const uint8_t *bytes, size_t n)

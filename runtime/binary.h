@@ -46,6 +46,18 @@ uint8_t binary_get_byte(Term t, uint64_t bit_offset);
  * the new bitstring; the old one is unchanged. */
 Term binary_append_bits(Term bin, const uint8_t *bits, uint64_t nbits);
 Term binary_append(Term bin, const uint8_t *bytes, size_t n);
+/* Make room for nbits after bitstring bin and return the longer bitstring
+ * (bin is unchanged); the caller writes the new bits into *data from bit
+ * *pos on before the result escapes.  The bits from *pos to the end of its
+ * byte are zero; later bytes are uninitialised.  In place when bin ends at
+ * its buffer's claimed mark and the buffer has room (a compare-and-swap
+ * claims the bits), else a copy into a buffer twice the size: appending
+ * in a loop is amortised O(1). */
+Term binary_extend(Term bin, uint64_t nbits, uint8_t **data, uint64_t *pos);
+/* How many times binary_extend has copied into a new buffer since start
+ * (all threads): lets tests check that a loop of appends reuses its
+ * buffer. */
+uint64_t binary_extend_copies(void);
 /* The empty binary <<>>. */
 Term binary_empty(void);
 

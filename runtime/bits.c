@@ -511,6 +511,14 @@ static void put_segment(Writer *w, const BitsSeg *s, uint64_t nbits)
     }
 }
 
+/* Whether a construction starting with segment s is an append: s puts a
+ * whole bitstring (all its bits), so the result can extend its buffer. */
+static bool appends_to(const BitsSeg *s, uint64_t nbits)
+{
+    return (s->type == BITS_BINARY || s->type == BITS_BITSTRING) &&
+           nbits == binary_bit_size(s->value);
+}
+
 Term bits_create(const BitsSeg *segs, size_t n, Term *reason)
 {
     uint64_t stack[32];
@@ -543,11 +551,23 @@ Term bits_create(const BitsSeg *segs, size_t n, Term *reason)
     }
 
     uint8_t *data;
-    Term result = binary_alloc((size_t)((total + 7) / 8), &data);
-    Writer w = {data, 0};
-    for (size_t i = 0; i < n; i++)
+    Term result;
+    Writer w;
+    size_t first = 0;
+    if (n > 1 && appends_to(&segs[0], sizes[0])) {
+        /* <<Acc/binary, ...>>: extend Acc's buffer (in place when Acc is
+         * the newest window on it), so a loop of appends is O(1) each. */
+        uint64_t pos;
+        result = binary_extend(segs[0].value, total - sizes[0], &data, &pos);
+        w = (Writer){data, pos};
+        first = 1;
+    } else {
+        result = binary_alloc((size_t)((total + 7) / 8), &data);
+        w = (Writer){data, 0};
+    }
+    for (size_t i = first; i < n; i++)
         put_segment(&w, &segs[i], sizes[i]);
-    if (total & 7) {
+    if (first == 0 && (total & 7)) {
         binary_ptr(result)->size = total;
         binary_ptr(result)->buf->used = total;
     }

@@ -3592,6 +3592,80 @@ START_TEST(appending_to_a_result)
 }
 END_TEST
 
+/* <<Acc/binary, B:8>> in a loop, as the compiler emits it: bits_create
+ * must extend Acc's buffer in place, so a 1,000,000-byte build makes only
+ * a logarithmic number of copies (it made one per byte before). */
+START_TEST(append_construction_reuses_the_buffer)
+{
+    Term acc = binary_empty();
+    uint64_t copies0 = binary_extend_copies();
+    size_t buffers = 0;
+    BinBuf *last = NULL;
+    Term reason = NONE;
+    Term at_1000 = NONE;
+    for (int i = 0; i < 1000000; i++) {
+        BitsSeg segs[2] = {
+            seg(BITS_BINARY, 0, 8, acc, ATOM_all),
+            seg(BITS_INTEGER, 0, 1, make_small((i * 31 + 7) & 255),
+                make_small(8)),
+        };
+        acc = bits_create(segs, 2, &reason);
+        ck_assert(acc != NONE);
+        if (binary_ptr(acc)->buf != last) {
+            buffers++;
+            last = binary_ptr(acc)->buf;
+        }
+        if (i == 999)
+            at_1000 = acc;
+    }
+    ck_assert_uint_eq(binary_byte_size(acc), 1000000);
+    ck_assert_msg(buffers < 40, "%zu buffers for 1M appends", buffers);
+    ck_assert_msg(binary_extend_copies() - copies0 < 40, "%llu copies",
+                  (unsigned long long)(binary_extend_copies() - copies0));
+    for (int i = 0; i < 1000000; i += 997)
+        ck_assert_uint_eq(binary_bytes(acc)[i], (uint8_t)((i * 31 + 7) & 255));
+    /* an earlier value is unchanged, and appending to it again copies */
+    ck_assert_uint_eq(binary_byte_size(at_1000), 1000);
+    BitsSeg again[2] = {seg(BITS_BINARY, 0, 8, at_1000, ATOM_all),
+                        seg(BITS_INTEGER, 0, 1, make_small(1), make_small(8))};
+    Term fork = bits_create(again, 2, &reason);
+    ck_assert_uint_eq(binary_byte_size(fork), 1001);
+    ck_assert_uint_eq(binary_bytes(fork)[1000], 1);
+    ck_assert_uint_eq(binary_bytes(acc)[1000], (uint8_t)((1000 * 31 + 7) & 255));
+    ck_assert(binary_ptr(fork)->buf != binary_ptr(acc)->buf);
+}
+END_TEST
+
+/* Unaligned appends in place: <<Acc/bitstring, 1:1>> then a fork from the
+ * same prefix must not see the first one's bit. */
+START_TEST(append_construction_unaligned)
+{
+    Term reason = NONE;
+    Term acc = binary_empty();
+    for (int i = 0; i < 20; i++) {
+        BitsSeg segs[2] = {seg(BITS_BITSTRING, 0, 1, acc, ATOM_all),
+                           seg(BITS_INTEGER, 0, 1, make_small(i & 1),
+                               make_small(1))};
+        acc = bits_create(segs, 2, &reason);
+    }
+    ck_assert_uint_eq(binary_bit_size(acc), 20);
+    ck_assert_uint_eq(binary_get_byte(acc, 0), 0x55);
+    ck_assert_uint_eq(binary_get_byte(acc, 8), 0x55);
+    ck_assert_uint_eq(binary_get_byte(acc, 16), 0x50);
+    Term pre = binary_sub(acc, 0, 20);
+    BitsSeg one[2] = {seg(BITS_BITSTRING, 0, 1, acc, ATOM_all),
+                      seg(BITS_INTEGER, 0, 1, make_small(7), make_small(3))};
+    Term a = bits_create(one, 2, &reason);
+    BitsSeg two[2] = {seg(BITS_BITSTRING, 0, 1, pre, ATOM_all),
+                      seg(BITS_INTEGER, 0, 1, make_small(0), make_small(2))};
+    Term b = bits_create(two, 2, &reason);
+    ck_assert_uint_eq(binary_get_byte(a, 16), 0x5E);
+    ck_assert_uint_eq(binary_bit_size(b), 22);
+    ck_assert_uint_eq(binary_get_byte(b, 16), 0x50);
+    ck_assert_uint_eq(binary_get_byte(a, 16), 0x5E);
+}
+END_TEST
+
 /* ---- randomized round trip -------------------------------------------- */
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
@@ -3778,6 +3852,8 @@ Suite *bits_suite(void)
     tcase_add_test(tc, huge_integer_segment);
     tcase_add_test(tc, thousand_bit_integer);
     tcase_add_test(tc, appending_to_a_result);
+    tcase_add_test(tc, append_construction_reuses_the_buffer);
+    tcase_add_test(tc, append_construction_unaligned);
     tcase_add_test(tc, random_round_trip);
     suite_add_tcase(s, tc);
     return s;
