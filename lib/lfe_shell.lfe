@@ -188,7 +188,11 @@
      (mset (mset (mset (mset st 'bindings (initial-bindings)) 'funs ())
                  'macros ())
            'records ()))
-    (_ (evaluate form st print?))))
+    (_ (if (andalso (lists:member form '((q) (exit)))
+                    (not (lists:keymember (tuple (car form) 0) 1
+                                          (mref st 'funs))))
+         (progn (if print? (print-value 'ok) 'ok) (halt-shell))
+         (evaluate form st print?)))))
 
 ;; LFE prints the last function a defrecord makes: set-NAME-LASTFIELD.
 (defun record-value (name fields)

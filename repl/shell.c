@@ -32,6 +32,7 @@
 
 #include "../runtime/atom.h"
 #include "../runtime/binary.h"
+#include "../runtime/bif.h"
 #include "../runtime/gc.h"
 #include "../runtime/sched.h"
 
@@ -57,6 +58,9 @@ static bool got_eof, got_line_done;
 
 static void on_line(char *line)
 {
+    /* Removing the handler here keeps readline from drawing the next
+     * prompt itself: the shell asks for it when it wants a line. */
+    rl_callback_handler_remove();
     got_line_done = true;
     if (!line) {
         got_eof = true;
@@ -65,18 +69,45 @@ static void on_line(char *line)
     got_line = line;
 }
 
-static void remember(const char *line)
+/* Add a line to the history; a continuation line (the shell's
+ * continuation prompt is blank) joins the previous entry, so a form typed
+ * on several lines comes back as one. */
+static void remember(const char *line, bool continuation)
 {
+    static bool last_ours;
     if (!*line)
         return;
     HIST_ENTRY *last = history_length ? history_get(history_base +
                                                     history_length - 1)
                                       : NULL;
-    if (last && !strcmp(last->line, line))
+    if (continuation && last && last_ours) {
+        size_t n = strlen(last->line) + strlen(line) + 2;
+        char *joined = malloc(n);
+        snprintf(joined, n, "%s %s", last->line, line);
+        HIST_ENTRY *old = replace_history_entry(history_length - 1, joined,
+                                                NULL);
+        if (old)
+            free_history_entry(old);
+        free(joined);
+    } else if (last && !strcmp(last->line, line)) {
+        last_ours = false;
         return;
-    add_history(line);
+    } else {
+        add_history(line);
+    }
+    last_ours = true;
     if (*history_file)
-        append_history(1, history_file);
+        write_history(history_file);
+}
+
+static bool blank_prompt(const char *prompt)
+{
+    if (!*prompt)
+        return false;
+    for (; *prompt; prompt++)
+        if (*prompt != ' ')
+            return false;
+    return true;
 }
 
 /* Edit one line; the answer term for {Tag, Answer}. */
@@ -113,12 +144,13 @@ static Term edit_line(const char *prompt)
             rl_callback_read_char();
     }
     atomic_store(&editing, false);
-    rl_callback_handler_remove();
+    if (!got_line_done)
+        rl_callback_handler_remove();
     if (answer != NONE)
         return answer;
     if (got_eof || !got_line)
         return atom_from_cstr("eof");
-    remember(got_line);
+    remember(got_line, blank_prompt(prompt));
     Term bin = binary_from_bytes((const uint8_t *)got_line, strlen(got_line));
     free(got_line);
     return bin;
@@ -231,6 +263,14 @@ static void gather(const char *text)
             return;
         memcpy(mod, text, ml);
         mod[ml] = 0;
+        for (size_t i = 0; i < bif_count; i++)
+            if (!strcmp(bif_table[i].module, mod)) {
+                char buf[600];
+                int n = snprintf(buf, sizeof buf, "%s:%s", mod,
+                                 bif_table[i].name);
+                if (n > 0 && (size_t)n < sizeof buf)
+                    add_cand(buf, (size_t)n);
+            }
         Module *m = code_module(rt, atom_from_cstr(mod));
         if (!m)
             return;
@@ -305,13 +345,15 @@ static void setup_editor(Runtime *rt)
                  home);
     using_history();
     if (*history_file) {
-        read_history(history_file);
+        if (read_history(history_file) != 0)
+            write_history(history_file); /* create it */
         history_truncate_file(history_file, 1000);
     }
     rl_readline_name = "elfe";
     rl_catch_signals = 0;
     rl_catch_sigwinch = 1;
     rl_basic_word_break_characters = " \t\n\"'`()[]{}#";
+    rl_completer_word_break_characters = rl_basic_word_break_characters;
     rl_attempted_completion_function = complete;
     if (pipe(wake_pipe) != 0 || pipe(signal_pipe) != 0)
         return;
