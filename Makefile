@@ -41,7 +41,7 @@ UNIT_OBJS := $(UNIT_SRCS:%.c=$(BUILD)/%.o) $(UNIT_SUPPORT:%.c=$(BUILD)/%.o) \
 UNIT_BIN  := $(BUILD)/check_runner
 TOOLS     := $(patsubst tests/tools/%.c,$(BUILD)/%,$(wildcard tests/tools/*.c))
 
-DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev \
+DEB_PACKAGES := gcc make pkg-config libgc-dev libreadline-dev libpcre2-dev python3 \
                 libgmp-dev zlib1g-dev check
 
 .PHONY: stress stress-short bench-stress
