@@ -1309,6 +1309,18 @@ static void cond_form(Cx *c, Term e, bool tail)
             clause_head(c, L1(pat), &v, g, next);
             body(c, rest, tail);
         } else {
+            int saved_slots = c->slots;
+            /* a comparison or type test needs no boolean in x0 */
+            if (rest != NIL && test_jump(c, test, next)) {
+                c->slots = saved_slots;
+                body(c, rest, tail);
+                if (!tail)
+                    emit(c, L2(A("jump"), FL(out)));
+                c->nvars = nv;
+                c->slots = slots;
+                emit_label(c, next);
+                continue;
+            }
             expr(c, test, false);
             emit(c, L4(A("is_eq_exact"), FL(next), XR(0), ATOM_true_));
             if (rest == NIL) {

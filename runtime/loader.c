@@ -244,8 +244,27 @@ static int special_bif(Export *e, uint32_t nargs)
         return OPC_i_add;
     if (!strcmp(f, "-"))
         return OPC_i_sub;
-    if (!strcmp(f, "*"))
-        return OPC_i_mul;
+    return -1;
+}
+
+/* A BIF call that becomes a fast-path instruction with the BIF kept as
+ * its slow path (operands: Export, Fail, A, B, Dst). */
+static int fast_bif(Export *e, uint32_t nargs)
+{
+    static const struct {
+        const char *name;
+        Opcode op;
+    } ops[] = {{"rem", OPC_i_rem},  {"div", OPC_i_div},   {"band", OPC_i_band},
+               {"bor", OPC_i_bor},  {"bxor", OPC_i_bxor}, {"bsl", OPC_i_bsl},
+               {"bsr", OPC_i_bsr},  {"*", OPC_i_mul2},    {"<", OPC_i_lt},
+               {"=<", OPC_i_le},    {">", OPC_i_gt},      {">=", OPC_i_ge},
+               {"==", OPC_i_eq},    {"/=", OPC_i_ne},     {"=:=", OPC_i_eqx},
+               {"=/=", OPC_i_nex}};
+    if (nargs != 2 || strcmp(atom_name(e->module), "erlang") != 0)
+        return -1;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (!strcmp(atom_name(e->function), ops[i].name))
+            return ops[i].op;
     return -1;
 }
 
@@ -384,6 +403,15 @@ static int instruction(Loader *ld, Term ins, Module *m)
         if (!e->bif)
             return fail(ld, "not a BIF", CAR(args));
         Term srcs = CAR(CDR(CDR(args)));
+        int fb = fast_bif(e, (uint32_t)list_length(srcs));
+        if (fb >= 0 && list_length(srcs) == 2)
+            return emit_with_operands(
+                ld, fb,
+                make_cons(CAR(args),
+                          make_cons(CAR(CDR(args)),
+                                    make_cons(CAR(srcs),
+                                              make_cons(CAR(CDR(srcs)),
+                                                        CDR(CDR(CDR(args))))))));
         int sp = special_bif(e, (uint32_t)list_length(srcs));
         if (sp >= 0 && list_length(srcs) == 2)
             return emit_with_operands(

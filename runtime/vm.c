@@ -258,6 +258,31 @@ static bool small_sub(Term a, Term b, Term *r)
     return true;
 }
 
+static bool small_mul(Term a, Term b, Term *r)
+{
+    if (!term_is_small(a) || !term_is_small(b))
+        return false;
+    int64_t s;
+    if (__builtin_mul_overflow(small_val(a), small_val(b), &s) ||
+        !small_fits(s))
+        return false;
+    *r = make_small(s);
+    return true;
+}
+
+static bool small_bsl(Term a, Term b, Term *r)
+{
+    if (!term_is_small(a) || !term_is_small(b) || small_val(b) < 0 ||
+        small_val(b) > 61)
+        return false;
+    int64_t s;
+    if (__builtin_mul_overflow(small_val(a), (int64_t)1 << small_val(b), &s) ||
+        !small_fits(s))
+        return false;
+    *r = make_small(s);
+    return true;
+}
+
 static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
 {
     return make_tuple2(ATOM_badarity,
@@ -1075,6 +1100,53 @@ op_allocate_args: {
         E[i] = NIL;
     NEXT(3);
 }
+
+    /* ---- two-argument BIFs with a fast path (loader: special_bif) ---- */
+
+#define BIF2(name, fast)                                                    \
+    op_##name : {                                                           \
+        Term a = SRC(pc[3].t), b = SRC(pc[4].t), r = NONE;                  \
+        if (!(fast)) {                                                      \
+            Term args2[2] = {a, b};                                         \
+            Export *e = pc[1].ptr;                                          \
+            r = e->bif(p, args2);                                           \
+            if (r == NONE) {                                                \
+                if (pc[2].label)                                            \
+                    FAIL_TO(pc[2].label);                                   \
+                top = make_tuplev(4, (Term[]){e->module, e->function,       \
+                                              list_from_array(args2, 2),   \
+                                              NIL});                        \
+                goto raise_recorded;                                        \
+            }                                                               \
+        }                                                                   \
+        STORE(pc[5].t, r);                                                  \
+        NEXT(6);                                                            \
+    }
+#define BOTH_SMALL (term_is_small(a) && term_is_small(b))
+#define SV(t) small_val(t)
+    BIF2(i_rem, BOTH_SMALL && SV(b) != 0 && ((r = make_small(SV(a) % SV(b))), true))
+    BIF2(i_div, BOTH_SMALL && SV(b) != 0 && small_fits(SV(a) / SV(b)) &&
+                    ((r = make_small(SV(a) / SV(b))), true))
+    BIF2(i_band, BOTH_SMALL && ((r = make_small(SV(a) & SV(b))), true))
+    BIF2(i_bor, BOTH_SMALL && ((r = make_small(SV(a) | SV(b))), true))
+    BIF2(i_bxor, BOTH_SMALL && ((r = make_small(SV(a) ^ SV(b))), true))
+    BIF2(i_bsr, BOTH_SMALL && SV(b) >= 0 && SV(b) < 64 &&
+                    ((r = make_small(SV(a) >> SV(b))), true))
+    BIF2(i_bsl, small_bsl(a, b, &r))
+    BIF2(i_mul2, small_mul(a, b, &r))
+    BIF2(i_lt, BOTH_SMALL && ((r = make_bool(SV(a) < SV(b))), true))
+    BIF2(i_le, BOTH_SMALL && ((r = make_bool(SV(a) <= SV(b))), true))
+    BIF2(i_gt, BOTH_SMALL && ((r = make_bool(SV(a) > SV(b))), true))
+    BIF2(i_ge, BOTH_SMALL && ((r = make_bool(SV(a) >= SV(b))), true))
+    BIF2(i_eq, (a == b || BOTH_SMALL) && ((r = make_bool(a == b)), true))
+    BIF2(i_ne, (a == b || BOTH_SMALL) && ((r = make_bool(a != b)), true))
+    BIF2(i_eqx, (a == b || (term_is_immediate(a) && term_is_immediate(b))) &&
+                    ((r = make_bool(a == b)), true))
+    BIF2(i_nex, (a == b || (term_is_immediate(a) && term_is_immediate(b))) &&
+                    ((r = make_bool(a != b)), true))
+#undef SV
+#undef BOTH_SMALL
+#undef BIF2
 
 op_call_fun_only:
     live = (uint32_t)pc[1].u;
