@@ -42,6 +42,14 @@ void *gc_alloc(size_t bytes)
     return p;
 }
 
+void *gc_alloc_many(size_t bytes)
+{
+    void *p = GC_malloc_many(bytes);
+    if (!p)
+        out_of_memory(bytes);
+    return p;
+}
+
 void *gc_alloc_atomic(size_t bytes)
 {
     void *p = bytes >= LARGE_OBJECT_BYTES

@@ -26,6 +26,10 @@ void *gc_alloc(size_t bytes);
 void *gc_alloc_atomic(size_t bytes);
 /* Grow or shrink a block from gc_alloc_atomic, keeping its contents. */
 void *gc_realloc(void *p, size_t bytes);
+/* A batch of zeroed pointer-holding objects of `bytes` each, linked
+ * through their first word (NULL-terminated), for an allocation cache
+ * kept where the collector can see it (vm.c's cons cells). */
+void *gc_alloc_many(size_t bytes);
 /* Run a full collection now (tests and stress modes). */
 void gc_collect(void);
 /* Register the calling thread (made with pthread_create) with the

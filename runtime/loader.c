@@ -66,7 +66,7 @@ static bool is_pair_tagged(Term t, const char *tag, int64_t *n)
 static int reg(Loader *ld, Term t, bool allow_literal, Term *out)
 {
     int64_t n;
-    if (is_pair_tagged(t, "x", &n) && n >= 0 && n < XREG_COUNT) {
+    if (is_pair_tagged(t, "x", &n) && n >= 0 && n < VM_CONS_CACHE) {
         *out = VM_XREG(n);
         return 0;
     }

@@ -28,6 +28,9 @@ union Instr {
 };
 
 #define XREG_COUNT 1024
+/* The last x register is the VM's own: the head of the scheduler's cache
+ * of free cons cells (gc_alloc_many); code may not name it. */
+#define VM_CONS_CACHE (XREG_COUNT - 1)
 #define VM_XREG(n) (((Term)(n) << 8) | 0x2F)
 #define VM_YREG(n) (((Term)(n) + 1) << 8 | 0x3F)
 #define vm_is_reg(w) (((w)&0xEF) == 0x2F)
