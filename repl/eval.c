@@ -102,35 +102,19 @@ static int compile_error(const CompileError *err)
     return 1;
 }
 
+/* The forms of -e run one after the other in one process (as LFE's
+ * `lfe -e`): they are compiled together as one progn, so self(), the
+ * mailbox and the dictionary carry over from form to form. */
 int eval_text(Runtime *rt, const char *text)
 {
     Reader *r = reader_new("-e", (const uint8_t *)text, strlen(text), NULL);
     Expander *ex = expand_new("-e", NULL);
-    Term form;
+    Term form, forms = NIL;
     ReadError rerr;
     int st;
     Term name = atom_from_cstr("$elfe_eval");
-    while ((st = reader_next(r, &form, &rerr)) == 1) {
-        Term core;
-        ExpandError eerr;
-        if (expand_expr(ex, form, &core, &eerr) < 0) {
-            fflush(stdout);
-            fprintf(stderr, "-e: %s\n", eerr.message);
-            return 1;
-        }
-        CompileError cerr;
-        Term assembly;
-        if (compile_expr_module(name, core, &assembly, &cerr) < 0)
-            return compile_error(&cerr);
-        StrBuf lerr;
-        strbuf_init(&lerr);
-        if (code_load_asm(rt, assembly, &lerr) < 0) {
-            fprintf(stderr, "-e: %s\n", lerr.data);
-            return 1;
-        }
-        if (run(rt, name, name, NIL))
-            return 1;
-    }
+    while ((st = reader_next(r, &form, &rerr)) == 1)
+        forms = make_cons(form, forms);
     if (st < 0) {
         StrBuf msg;
         strbuf_init(&msg);
@@ -138,7 +122,27 @@ int eval_text(Runtime *rt, const char *text)
         fprintf(stderr, "%s\n", msg.data);
         return 1;
     }
-    return 0;
+    if (forms == NIL)
+        return 0;
+    Term all = make_cons(atom_from_cstr("progn"), list_reverse(forms, NIL));
+    Term core;
+    ExpandError eerr;
+    if (expand_expr(ex, all, &core, &eerr) < 0) {
+        fflush(stdout);
+        fprintf(stderr, "-e: %s\n", eerr.message);
+        return 1;
+    }
+    CompileError cerr;
+    Term assembly;
+    if (compile_expr_module(name, core, &assembly, &cerr) < 0)
+        return compile_error(&cerr);
+    StrBuf lerr;
+    strbuf_init(&lerr);
+    if (code_load_asm(rt, assembly, &lerr) < 0) {
+        fprintf(stderr, "-e: %s\n", lerr.data);
+        return 1;
+    }
+    return run(rt, name, name, NIL);
 }
 
 int eval_script(Runtime *rt, const char *path, int argc, char **argv)
