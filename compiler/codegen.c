@@ -1155,11 +1155,13 @@ static void clause_head(Cx *c, Term pats, Term *srcs, Term g, int fail)
     guard(c, g, fail);
 }
 
-/* Clauses (pattern [guard] body...) against one value. */
-static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
-                    Term nomatch_value)
+/* Each clause (pattern [guard] body...) matched against src in turn: on
+ * a match the instruction on_match (if not NULL), the body, and a jump to
+ * out unless in tail position; when no clause matches, control falls
+ * through past the last one. */
+static void clause_bodies(Cx *c, Term cls, Term src, bool tail, int out,
+                          const char *on_match)
 {
-    int out = new_label(c);
     for (; term_is_cons(cls); cls = CDR(cls)) {
         Term cl = CAR(cls);
         if (!term_is_cons(cl))
@@ -1173,6 +1175,8 @@ static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
         int next = new_label(c);
         int nv = c->nvars, slots = c->slots;
         clause_head(c, L1(pat), &src, g, next);
+        if (on_match)
+            emit(c, L1(A(on_match)));
         body(c, rest, tail);
         if (!tail)
             emit(c, L2(A("jump"), FL(out)));
@@ -1180,6 +1184,14 @@ static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
         c->slots = slots;
         emit_label(c, next);
     }
+}
+
+/* Clauses (pattern [guard] body...) against one value. */
+static void clauses(Cx *c, Term cls, Term src, bool tail, int nomatch,
+                    Term nomatch_value)
+{
+    int out = new_label(c);
+    clause_bodies(c, cls, src, tail, out, NULL);
     if (nomatch == 0) {
         emit(c, L3(A("move"), LIT(nomatch_value), XR(0)));
         done(c, tail);
@@ -1384,27 +1396,7 @@ static void receive_form(Cx *c, Term e, bool tail)
     int loop = new_label(c), wait = new_label(c), out = new_label(c);
     emit_label(c, loop);
     emit(c, L3(A("loop_rec"), FL(wait), YR(msg)));
-    for (; term_is_cons(cls); cls = CDR(cls)) {
-        Term cl = CAR(cls);
-        if (!term_is_cons(cl))
-            fail_at(c->m, cl, "bad clause");
-        Term pat = CAR(cl), rest = CDR(cl), g = NONE;
-        if (term_is_cons(rest) && is_when(CAR(rest))) {
-            g = CAR(rest);
-            rest = CDR(rest);
-        }
-        int next = new_label(c);
-        int nv = c->nvars, slots = c->slots;
-        Term src = YR(msg);
-        clause_head(c, L1(pat), &src, g, next);
-        emit(c, L1(A("remove_message")));
-        body(c, rest, tail);
-        if (!tail)
-            emit(c, L2(A("jump"), FL(out)));
-        c->nvars = nv;
-        c->slots = slots;
-        emit_label(c, next);
-    }
+    clause_bodies(c, cls, YR(msg), tail, out, "remove_message");
     emit(c, L2(A("loop_rec_end"), FL(loop)));
     emit_label(c, wait);
     if (after == NONE) {
@@ -1455,23 +1447,7 @@ static void try_form(Cx *c, Term e, bool tail)
         emit(c, L3(A("move"), XR(0), YR(result)));
         int reraise = new_label(c);
         int cout = new_label(c);
-        for (Term cls = catches; term_is_cons(cls); cls = CDR(cls)) {
-            Term cl = CAR(cls);
-            Term pat = CAR(cl), rest = CDR(cl), g = NONE;
-            if (term_is_cons(rest) && is_when(CAR(rest))) {
-                g = CAR(rest);
-                rest = CDR(rest);
-            }
-            int next = new_label(c);
-            int nv = c->nvars, slots = c->slots;
-            Term src = YR(result);
-            clause_head(c, L1(pat), &src, g, next);
-            body(c, rest, false);
-            emit(c, L2(A("jump"), FL(cout)));
-            c->nvars = nv;
-            c->slots = slots;
-            emit_label(c, next);
-        }
+        clause_bodies(c, catches, YR(result), false, cout, NULL);
         emit_label(c, reraise);
         emit(c, L4(A("get_tuple_element"), YR(result), make_small(0), XR(0)));
         emit(c, L4(A("get_tuple_element"), YR(result), make_small(1), XR(1)));

@@ -77,34 +77,38 @@
 ;; The next line: from the buffer if it holds one, else from the reader.
 (defun get-line (prompt st)
   (prompt-out prompt)
+  (get-line-more st))
+
+(defun get-line-more (st)
   (let ((buf (mref st 'buffer)))
     (case (binary:match buf #"\n")
-      ((tuple pos _)
-       (let (((tuple line rest) (split_binary buf (+ pos 1))))
-         (tuple (result line st) (mset st 'buffer rest))))
-      ('nomatch
-       (case (read-chunk)
-         ('eof
-          (if (=:= buf #"")
-            (tuple 'eof st)
-            (tuple (result buf st) (mset st 'buffer #""))))
-         (data (get-line '() (mset st 'buffer (binary (buf binary) (data binary))))))))))
+      ((tuple pos _) (take (+ pos 1) st))
+      ('nomatch (fill st #'get-line-more/1)))))
 
 (defun get-chars (prompt n st)
   (prompt-out prompt)
   (get-chars-more n st))
 
 (defun get-chars-more (n st)
+  (if (>= (byte_size (mref st 'buffer)) n)
+    (take n st)
+    (fill st (lambda (st2) (get-chars-more n st2)))))
+
+;; The first n bytes of the buffer as the reply.
+(defun take (n st)
+  (let (((tuple chunk rest) (split_binary (mref st 'buffer) n)))
+    (tuple (result chunk st) (mset st 'buffer rest))))
+
+;; Read more input into the buffer and go on with next; at the end of
+;; input, what the buffer holds is the last reply, then eof.
+(defun fill (st next)
   (let ((buf (mref st 'buffer)))
-    (if (>= (byte_size buf) n)
-      (let (((tuple chunk rest) (split_binary buf n)))
-        (tuple (result chunk st) (mset st 'buffer rest)))
-      (case (read-chunk)
-        ('eof
-         (if (=:= buf #"")
-           (tuple 'eof st)
-           (tuple (result buf st) (mset st 'buffer #""))))
-        (data (get-chars-more n (mset st 'buffer (binary (buf binary) (data binary)))))))))
+    (case (read-chunk)
+      ('eof
+       (if (=:= buf #"")
+         (tuple 'eof st)
+         (tuple (result buf st) (mset st 'buffer #""))))
+      (data (funcall next (mset st 'buffer (binary (buf binary) (data binary))))))))
 
 (defun read-chunk ()
   (let ((tag (make_ref)))

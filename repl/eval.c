@@ -71,13 +71,7 @@ static int run(Runtime *rt, Term mod, Term fun, Term args)
     sched_start_user(rt);
     Process *p = sched_spawn(rt, NULL, mod, fun, args);
     sched_run_until_exit(rt, p);
-    if (p->exc_class != NONE && p->exit_reason == p->exc_reason) {
-        report(p);
-        return 1;
-    }
-    if (p->exc_class != NONE && (p->exc_class == ATOM_error ||
-                                 p->exc_class == ATOM_throw_ ||
-                                 p->exc_class == ATOM_exit)) {
+    if (p->exc_class != NONE) {
         report(p);
         return 1;
     }

@@ -47,10 +47,8 @@ static Term spawn_with(Process *p, Term m, Term f, Term args, bool link,
         return bif_badarg(p);
     }
     Process *q = sched_spawn(p->rt, p, m, f, args);
-    if (link) {
-        p->links = make_cons(q->pid, p->links);
-        q->links = make_cons(p->pid, q->links);
-    }
+    if (link)
+        sched_link(p, q->pid);
     if (monitor)
         return make_tuple2(q->pid, sched_monitor(p, q->pid, NIL));
     return q->pid;
@@ -114,6 +112,12 @@ Term bif_erlang_spawn_monitor_3(Process *p, const Term *a)
     return spawn_with(p, a[0], a[1], a[2], false, true);
 }
 
+static bool is_priority(Term v)
+{
+    return v == A("low") || v == A("normal") || v == A("high") ||
+           v == A("max");
+}
+
 /* Options: link, monitor, {priority, P}, and the memory tuning options,
  * which are accepted and have no effect on a shared heap. */
 static bool spawn_opts(Term opts, bool *link, bool *monitor, Term *prio)
@@ -130,8 +134,7 @@ static bool spawn_opts(Term opts, bool *link, bool *monitor, Term *prio)
                    term_is_atom(tuple_elems(o)[0])) {
             Term k = tuple_elems(o)[0], v = tuple_elems(o)[1];
             if (k == A("priority")) {
-                if (v != A("low") && v != A("normal") && v != A("high") &&
-                    v != A("max"))
+                if (!is_priority(v))
                     return false;
                 *prio = v;
             } else if (k == A("monitor")) {
@@ -201,11 +204,6 @@ Term bif_erlang_send_2(Process *p, const Term *a)
             term_is_atom(tuple_elems(a[0])[1]))
             return a[1];
         return bif_badarg(p);
-    }
-    if (to == p->pid) {
-        /* To itself: straight into the message queue, in order. */
-        sched_send(p->rt, to, a[1]);
-        return a[1];
     }
     sched_send(p->rt, to, a[1]);
     return a[1];
@@ -281,7 +279,6 @@ static Term demonitor(Process *p, Term ref, Term opts)
     if (opts != NIL)
         return bif_badarg(p);
     bool found = sched_demonitor(p, ref);
-    bool removed = false;
     if (flush) {
         /* Take any DOWN for this ref out of the queue. */
         (void)sched_take_signals(p);
@@ -297,16 +294,12 @@ static Term demonitor(Process *p, Term ref, Term opts)
                     p->save = m;
                 *m = dead->next;
                 p->mq_len--;
-                removed = true;
             } else {
                 m = &(*m)->next;
             }
         }
     }
-    if (info)
-        return found ? ATOM_true_ : (flush && removed ? ATOM_false_
-                                                      : ATOM_false_);
-    return ATOM_true_;
+    return !info || found ? ATOM_true_ : ATOM_false_;
 }
 
 Term bif_erlang_demonitor_1(Process *p, const Term *a)
@@ -333,8 +326,7 @@ Term bif_erlang_process_flag_2(Process *p, const Term *a)
         return (old & PF_TRAP_EXIT) ? ATOM_true_ : ATOM_false_;
     }
     if (flag == A("priority")) {
-        if (v != A("low") && v != A("normal") && v != A("high") &&
-            v != A("max"))
+        if (!is_priority(v))
             return bif_badarg(p);
         Term old = p->priority;
         p->priority = v;
@@ -575,35 +567,27 @@ Term bif_erlang_process_info_2(Process *p, const Term *a)
         return bif_badarg(p);
     Process *q = target(p, a[0]);
     Term items = a[1];
-    if (term_is_atom(items)) {
-        if (!q) {
-            Term probe = info_item(p, p, items);
-            return probe == NONE ? bif_badarg(p) : ATOM_undefined;
-        }
-        settle(p, q);
-        Term it = info_item(p, q, items);
-        return it == NONE ? bif_badarg(p) : it;
-    }
-    if (!is_proper_list(items))
+    if (!term_is_atom(items) && !is_proper_list(items))
         return bif_badarg(p);
-    Term out = NIL;
-    for (Term l = items; term_is_cons(l); l = CDR(l)) {
-        Term it = info_item(p, q ? q : p, CAR(l));
+    /* A bad item is badarg even when the process is gone; the items are
+     * known whatever the process, so p stands in for a dead one. */
+    if (q)
+        settle(p, q);
+    Process *of = q ? q : p;
+    if (term_is_atom(items)) {
+        Term it = info_item(p, of, items);
         if (it == NONE)
             return bif_badarg(p);
-        if (it == NIL)
-            it = make_tuple2(CAR(l), NIL);
-        out = make_cons(it, out);
+        return q ? it : ATOM_undefined;
     }
-    if (!q)
-        return ATOM_undefined;
-    settle(p, q);
-    out = NIL;
+    Term out = NIL;
     for (Term l = items; term_is_cons(l); l = CDR(l)) {
-        Term it = info_item(p, q, CAR(l));
+        Term it = info_item(p, of, CAR(l));
+        if (it == NONE)
+            return bif_badarg(p);
         out = make_cons(it == NIL ? make_tuple2(CAR(l), NIL) : it, out);
     }
-    return list_reverse(out, NIL);
+    return q ? list_reverse(out, NIL) : ATOM_undefined;
 }
 
 Term bif_erlang_group_leader_0(Process *p, const Term *a)
@@ -718,34 +702,37 @@ Term bif_erlang_system_info_1(Process *p, const Term *a)
 
 /* ---- timers and clocks ------------------------------------------------ */
 
-static bool timer_args(const Term *a, uint64_t *ms)
+/* A timer after Time ms (relative, or with abs_time absolute on
+ * erlang:monotonic_time(millisecond)'s clock) sending Msg to Dest, a pid
+ * or a registered name; wrap makes it start_timer's {timeout, Ref, Msg}. */
+static Term start_timer(Process *p, Term time, Term dest, Term msg,
+                        bool abs_time, bool wrap)
 {
-    if (!term_is_small(a[0]) || small_val(a[0]) < 0)
-        return false;
-    *ms = (uint64_t)small_val(a[0]);
-    return term_is_local_pid(a[1]) || term_is_atom(a[1]);
+    if (!term_is_small(time) || !(term_is_local_pid(dest) || term_is_atom(dest)))
+        return bif_badarg(p);
+    int64_t t = small_val(time);
+    uint64_t deadline;
+    if (abs_time) {
+        deadline = t < 0 ? 0 : (uint64_t)t * 1000u;
+    } else {
+        if (t < 0)
+            return bif_badarg(p);
+        deadline = sched_now_us() + (uint64_t)t * 1000u;
+    }
+    return sched_start_timer(p->rt, deadline, dest, msg, wrap);
 }
 
 Term bif_erlang_send_after_3(Process *p, const Term *a)
 {
-    uint64_t ms;
-    if (!timer_args(a, &ms))
-        return bif_badarg(p);
-    return sched_start_timer(p->rt, sched_now_us() + ms * 1000u, a[1], a[2],
-                             false);
+    return start_timer(p, a[0], a[1], a[2], false, false);
 }
 
 Term bif_erlang_start_timer_3(Process *p, const Term *a)
 {
-    uint64_t ms;
-    if (!timer_args(a, &ms))
-        return bif_badarg(p);
-    return sched_start_timer(p->rt, sched_now_us() + ms * 1000u, a[1], a[2],
-                             true);
+    return start_timer(p, a[0], a[1], a[2], false, true);
 }
 
-/* The 4-argument forms take [{abs, Bool}]: an absolute time in ms on
- * erlang:monotonic_time's clock. */
+/* The 4-argument forms take [{abs, Bool}]. */
 static bool abs_opt(Term opts, bool *abs_time)
 {
     *abs_time = false;
@@ -763,20 +750,9 @@ static bool abs_opt(Term opts, bool *abs_time)
 static Term timer4(Process *p, const Term *a, bool wrap)
 {
     bool abs_time;
-    if (!abs_opt(a[3], &abs_time) || !term_is_small(a[0]) ||
-        !(term_is_local_pid(a[1]) || term_is_atom(a[1])))
+    if (!abs_opt(a[3], &abs_time))
         return bif_badarg(p);
-    int64_t t = small_val(a[0]);
-    uint64_t deadline;
-    if (abs_time) {
-        /* monotonic_time(millisecond) is the same clock, floored */
-        deadline = t < 0 ? 0 : (uint64_t)t * 1000u;
-    } else {
-        if (t < 0)
-            return bif_badarg(p);
-        deadline = sched_now_us() + (uint64_t)t * 1000u;
-    }
-    return sched_start_timer(p->rt, deadline, a[1], a[2], wrap);
+    return start_timer(p, a[0], a[1], a[2], abs_time, wrap);
 }
 
 Term bif_erlang_send_after_4(Process *p, const Term *a)

@@ -80,6 +80,16 @@ uint64_t sched_now_us(void)
     return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
 }
 
+/* Code that tail-calls an export entry with arity arguments. */
+static Instr *tail_call_code(uintptr_t arity, Export *e)
+{
+    Instr *code = gc_alloc(3 * sizeof(Instr));
+    code[0].op = vm_opcode_address(OPC_call_ext_only);
+    code[1].u = arity;
+    code[2].ptr = e;
+    return code;
+}
+
 void sched_init(Runtime *rt)
 {
     if (rt->sched)
@@ -95,14 +105,8 @@ void sched_init(Runtime *rt)
     s->names = map_new();
     s->user = NIL;
     s->x = gc_alloc(XREG_COUNT * sizeof(Term));
-    s->spawn_code = gc_alloc(3 * sizeof(Instr));
-    s->spawn_code[0].op = vm_opcode_address(OPC_call_ext_only);
-    s->spawn_code[1].u = 3;
-    s->spawn_code[2].ptr = rt->apply3;
-    s->spawn_fun_code = gc_alloc(3 * sizeof(Instr));
-    s->spawn_fun_code[0].op = vm_opcode_address(OPC_call_ext_only);
-    s->spawn_fun_code[1].u = 2;
-    s->spawn_fun_code[2].ptr = rt->apply2;
+    s->spawn_code = tail_call_code(3, rt->apply3);
+    s->spawn_fun_code = tail_call_code(2, rt->apply2);
     rt->sched = s;
 }
 
@@ -741,8 +745,6 @@ static void print_lfe(FILE *f, Term t)
 /* The exit reason of a process that finished on the VM. */
 static Term vm_exit_reason(Process *p)
 {
-    if (p->exit_reason != NONE)
-        return p->exit_reason;
     if (p->exc_class == NONE)
         return ATOM_normal;
     if (p->exc_class == ATOM_exit)
@@ -814,18 +816,30 @@ static void finish(Sched *s, Process *p, Term reason)
     atomic_store(&p->status, PS_FREE);
 }
 
+/* p was killed by an exit signal (p->exit_reason): any exception it
+ * raised and caught earlier is no part of its end. */
+static void finish_killed(Sched *s, Process *p)
+{
+    p->exc_class = NONE;
+    finish(s, p, p->exit_reason);
+}
+
 /* Run one process for a slice. */
 static void run_one(Sched *s, Process *p, Process *main)
 {
     atomic_store(&p->status, PS_RUNNING);
     if (p->inq && !sched_take_signals(p)) {
-        finish(s, p, p->exit_reason);
+        finish_killed(s, p);
         return;
     }
     VmStatus st = vm_run(p, s->x);
     if (st == VM_EXIT) {
+        if (p->exit_reason != NONE) {
+            finish_killed(s, p);
+            return;
+        }
         Term reason = vm_exit_reason(p);
-        if (p->exit_reason == NONE && p != main &&
+        if (p != main &&
             (p->exc_class == ATOM_error || p->exc_class == ATOM_throw_))
             report_crash(p, reason);
         finish(s, p, reason);
@@ -848,7 +862,7 @@ static void run_one(Sched *s, Process *p, Process *main)
     }
     if (flags & PF_ATTENTION) {
         if (!sched_take_signals(p)) {
-            finish(s, p, p->exit_reason);
+            finish_killed(s, p);
             return;
         }
     }

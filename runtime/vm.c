@@ -1208,8 +1208,7 @@ op_wait_timeout: {
         NEXT(3);
     Term t = SRC(pc[2].t);
     if (t != ATOM_infinity) {
-        if (!term_is_integer(t) || term_compare(t, make_small(0)) < 0 ||
-            !term_is_small(t))
+        if (!term_is_small(t) || small_val(t) < 0)
             ERROR(atom_from_cstr("timeout_value"));
         if (t == make_small(0))
             NEXT(3);
