@@ -21,6 +21,9 @@
           (get_line 1) (get_line 2)
           (get_chars 2) (get_chars 3)
           (read 1) (read 2)
+          (fread 2) (fread 3)
+          (scan_erl_exprs 1) (scan_erl_exprs 2) (scan_erl_exprs 3)
+          (scan_erl_form 1) (scan_erl_form 2) (scan_erl_form 3)
           (columns 0) (columns 1) (rows 0) (rows 1)
           (getopts 0) (getopts 1) (setopts 1) (setopts 2)
           (printable_range 0)
@@ -126,6 +129,87 @@
        ((tuple 'ok term) (tuple 'ok term))
        ((tuple 'error info) (tuple 'error info))))
     ((tuple 'error info end) (tuple 'error info))))
+
+;; fread(Prompt, Format): formatted input (see io_lib:fread/3), as
+;; #(ok Terms), eof or #(error #(fread What)).  The server is asked for
+;; get_until with io_lib:fread; one that does not know that request is
+;; read line by line with get_line instead, and then what is left of the
+;; last line after the format is dropped.
+(defun fread (prompt format) (fread 'standard_io prompt format))
+(defun fread (dev prompt format)
+  (case (request dev (tuple 'get_until 'unicode prompt 'io_lib 'fread
+                            (list format)))
+    ((tuple 'error 'request) (fread-lines dev prompt format ()))
+    ((tuple 'error 'enotsup) (fread-lines dev prompt format ()))
+    (reply reply)))
+
+(defun fread-lines (dev prompt format cont)
+  (case (get_line dev prompt)
+    ((tuple 'error e) (tuple 'error e))
+    (line
+     (let ((input (if (is_binary line) (chars-of line) line)))
+       (case (io_lib:fread cont input format)
+         ((tuple 'more cont2) (fread-lines dev "" format cont2))
+         ((tuple 'done result _) result))))))
+
+;; scan_erl_exprs/scan_erl_form(Prompt[, Location]): read lines up to
+;; a full stop and return the Erlang tokens, as #(ok Tokens EndLocation),
+;; #(eof EndLocation) or #(error ErrorInfo EndLocation).  (Both read the
+;; same way: the tokens up to and including the first dot.)
+(defun scan_erl_exprs (prompt) (scan_erl_exprs 'standard_io prompt 1))
+(defun scan_erl_exprs (dev prompt) (scan_erl_exprs dev prompt 1))
+(defun scan_erl_exprs (dev prompt loc) (scan-erl dev prompt loc ()))
+
+(defun scan_erl_form (prompt) (scan_erl_form 'standard_io prompt 1))
+(defun scan_erl_form (dev prompt) (scan_erl_form dev prompt 1))
+(defun scan_erl_form (dev prompt loc) (scan-erl dev prompt loc ()))
+
+(defun scan-erl (dev prompt loc sofar)
+  (case (get_line dev prompt)
+    ('eof
+     (if (=:= (string:trim sofar) ())
+       (tuple 'eof (scan-end sofar loc))
+       (scan-text sofar loc)))
+    ((tuple 'error e) (tuple 'error e))
+    (line
+     (let ((text (++ sofar (chars-of line))))
+       (if (complete? text)
+         (scan-text text loc)
+         (scan-erl dev "" loc text))))))
+
+(defun scan-text (text loc)
+  (case (erl_scan:string (upto-dot text) loc)
+    ((tuple 'ok tokens end) (tuple 'ok tokens end))
+    ((tuple 'error info end) (tuple 'error info end))))
+
+;; upto-dot: Text up to its first dot token and the character after it
+;; (what an io server's scan would consume); the rest stays unread.
+(defun upto-dot (text)
+  (case (erl_scan:string text #(1 1))
+    ((tuple 'ok tokens _)
+     (case (lists:keyfind 'dot 1 tokens)
+       ((tuple 'dot (tuple l c)) (cut-at text l (+ c 1)))
+       ('false text)))
+    (_ text)))
+
+;; cut-at: the prefix of Text that ends after line L, column C.
+(defun cut-at (text l c) (cut-at text l c 1 1 ()))
+
+(defun cut-at
+  ((() _ _ _ _ acc) (lists:reverse acc))
+  (((cons ch rest) l c line col acc)
+   (if (andalso (=:= line l) (=:= col c))
+     (lists:reverse (cons ch acc))
+     (if (=:= ch 10)
+       (cut-at rest l c (+ line 1) 1 (cons ch acc))
+       (cut-at rest l c line (+ col 1) (cons ch acc))))))
+
+;; The location after Text: Loc advanced by its newlines.
+(defun scan-end (text loc)
+  (let ((lines (length (lists:filter (lambda (c) (=:= c 10)) text))))
+    (case loc
+      ((tuple l _) (tuple (+ l lines) 1))
+      (l (+ l lines)))))
 
 ;; ---- options and sizes -------------------------------------------------
 

@@ -21,7 +21,8 @@
           (quote_atom 2) (deep_unicode_char_list 1)
           (format_prompt 1) (format_prompt 2) (indentation 2)
           (collect_line 3) (collect_line 4) (collect_chars 3)
-          (collect_chars 4) (get_until 3) (get_until 4)))
+          (collect_chars 4) (get_until 3) (get_until 4)
+          (fread 2) (fread 3)))
 
 (defun format (fmt args opts)
   "io_lib:format/2 with an option list (chars_limit is accepted, not
@@ -203,3 +204,287 @@
         ((tuple 'done result _) (tuple 'done result rest))
         (other other)))
      (more more))))
+
+;;; ---- fread: formatted input ---------------------------------------------
+;;;
+;;; fread/2 reads one line against a format and answers #(ok Terms Rest),
+;;; #(more Format N Results) when the line ran out before the format, or
+;;; #(error #(fread What)).  fread/3 is the io-server form: it gathers
+;;; characters into lines (a continuation carries the unfinished line),
+;;; and answers #(more Cont) or #(done Result Rest), Result being
+;;; #(ok Terms), eof or #(error #(fread What)).
+;;;
+;;; Format: white space skips any white space (space, tab, CR, LF) of the
+;;; input; another character must match itself; ~ starts a field:
+;;; ~[*][Width][t]C with C one of d (integer), u (unsigned; a width is
+;;; the base), - (sign, -1 or 1), # (Base#Digits), f (float with a
+;;; point), s (a word), a (a word as an atom), c (characters, default 1),
+;;; l (characters read so far), ~ (a literal ~).  * reads the field
+;;; without returning it; t allows characters above 255 (s, a, c).
+
+(defun fread (format chars)
+  "Read the characters of one line against the format."
+  (fr format chars 0 ()))
+
+(defun fread
+  "The continuation form of fread/2, as io servers call it."
+  ((() chars format) (fr-collect format () 0 () chars))
+  (((tuple format stack n res) chars _) (fr-collect format stack n res chars)))
+
+;; fr-collect: gather characters up to a newline into Stack (reversed).
+(defun fr-collect
+  ((fmt (cons 13 stack) n res (cons 10 more))
+   (fr-line fmt (lists:reverse stack) n res more '(13 10)))
+  ((fmt stack n res (cons 10 more))
+   (fr-line fmt (lists:reverse stack) n res more '(10)))
+  ((fmt stack n res ())
+   (tuple 'more (tuple fmt stack n res)))
+  ((fmt (cons 13 stack) n res more)
+   (fr-line fmt (lists:reverse stack) n res more '(13)))
+  ((fmt stack n res (cons c more))
+   (fr-collect fmt (cons c stack) n res more))
+  ((fmt stack n res more)
+   (fr-line fmt (lists:reverse stack) n res more ())))
+
+;; fr-line: run the format on one line; Newline is what ended it.
+(defun fr-line (fmt line n res more newline)
+  (let ((after (if (is_list more) more ())))
+    (case (fr fmt line n res)
+      ((tuple 'ok terms ()) (tuple 'done (tuple 'ok terms) after))
+      ((tuple 'ok terms rest)
+       (tuple 'done (tuple 'ok terms) (++ rest newline after)))
+      ((tuple 'more fmt2 n2 res2) (when (is_list line) (is_list more))
+       (fr-collect fmt2 () (+ n2 (length newline)) res2 more))
+      ((tuple 'more fmt2 n2 res2) (when (is_list line))
+       (fr-line fmt2 'eof (+ n2 (length newline)) res2 more ()))
+      (other (tuple 'done other more)))))
+
+(defun fr-white? (c)
+  (orelse (=:= c 32) (=:= c 9) (=:= c 13) (=:= c 10)))
+
+;; fr: the format against a line (a list, or eof); N counts characters
+;; read, Res the results so far (reversed).
+(defun fr
+  (((cons 126 fmt) line n res)
+   (let (((tuple fmt2 width sup uni) (fr-field fmt)))
+     (fr-directive fmt2 width sup uni line n res (cons 126 fmt))))
+  (((cons c fmt) line n res) (when (orelse (=:= c 32) (=:= c 9)
+                                           (=:= c 13) (=:= c 10)))
+   (let (((tuple line2 n2) (fr-skip-white line n)))
+     (fr fmt line2 n2 res)))
+  (((cons c fmt) (cons c line) n res) (fr fmt line (+ n 1) res))
+  (((cons _ _) (cons _ _) _ _) (fr-error 'input))
+  (((= (cons _ _) fmt) () n res) (tuple 'more fmt n res))
+  (((cons _ _) 'eof 0 ()) 'eof)
+  (((cons _ _) 'eof _ _) (fr-error 'input))
+  ((() line _ res) (tuple 'ok (lists:reverse res) line)))
+
+(defun fr-error (what) (tuple 'error (tuple 'fread what)))
+
+(defun fr-skip-white
+  (((cons c line) n) (when (orelse (=:= c 32) (=:= c 9)
+                                   (=:= c 13) (=:= c 10)))
+   (fr-skip-white line (+ n 1)))
+  ((line n) (tuple line n)))
+
+(defun fr-strip-white
+  (((cons c line)) (when (orelse (=:= c 32) (=:= c 9)
+                                 (=:= c 13) (=:= c 10)))
+   (fr-strip-white line))
+  ((line) line))
+
+;; fr-field: [*][Width][t] -> #(Rest Width Suppress Unicode).
+(defun fr-field
+  (((cons 42 fmt)) (fr-width fmt 'none 'true))
+  ((fmt) (fr-width fmt 'none 'false)))
+
+(defun fr-width
+  (((cons d fmt) w sup) (when (>= d 48) (=< d 57))
+   (fr-width fmt (+ (* (if (=:= w 'none) 0 w) 10) (- d 48)) sup))
+  (((cons 116 fmt) w sup) (tuple fmt w sup 'true))
+  ((fmt w sup) (tuple fmt w sup 'false)))
+
+(defun fr-result
+  (('true _ res) res)
+  (('false v res) (cons v res)))
+
+(defun fr-directive
+  (((cons 108 fmt) _ sup _ line n res _)           ; ~l
+   (fr fmt line n (fr-result sup n res)))
+  ((_ _ _ _ () n res all) (tuple 'more all n res))
+  ((_ _ _ _ 'eof 0 () _) 'eof)
+  ((_ _ _ _ 'eof _ _ _) (fr-error 'input))
+  (((cons c fmt) w sup uni line n res _)
+   (fr-field-read c fmt w sup uni line n res))
+  ((_ _ _ _ _ _ _ _) (fr-error 'format)))
+
+;; fr-field-read: one field, directive C, with the line non-empty.
+(defun fr-field-read
+  ((102 fmt 'none sup 'false line n res)           ; ~f
+   (let (((tuple line2 n2 cs) (fr-float-cs line n)))
+     (fr-number cs 'float 10 'float sup fmt line2 n2 res)))
+  ((102 fmt w sup 'false line n res)
+   (let (((tuple line2 cs) (fr-chars line w 'false)))
+     (fr-number cs 'float 10 'float sup fmt line2 (+ n w) res)))
+  ((100 fmt 'none sup 'false line n res)           ; ~d
+   (let (((tuple line2 n2 cs) (fr-int-cs line n)))
+     (fr-number cs 'int 10 'integer sup fmt line2 n2 res)))
+  ((100 fmt w sup 'false line n res)
+   (let (((tuple line2 cs) (fr-chars line w 'false)))
+     (fr-number cs 'int 10 'integer sup fmt line2 (+ n w) res)))
+  ((117 fmt 'none sup 'false line n res)           ; ~u
+   (let (((tuple line2 n2 cs) (fr-digits line n 10 ())))
+     (fr-number cs 'int 10 'unsigned sup fmt line2 n2 res)))
+  ((117 fmt w sup 'false line n res) (when (>= w 2) (=< w 36))
+   (let (((tuple line2 n2 cs) (fr-digits line n w ())))
+     (fr-number cs 'int w 'unsigned sup fmt line2 n2 res)))
+  ((45 fmt _ sup 'false line n res)                ; ~-
+   (case line
+     ((cons 45 line2) (fr fmt line2 (+ n 1) (fr-result sup -1 res)))
+     ((cons 43 line2) (fr fmt line2 (+ n 1) (fr-result sup 1 res)))
+     (_ (fr fmt line n (fr-result sup 1 res)))))
+  ((35 fmt 'none sup 'false line n res)            ; ~#
+   (case (catch (fr-based-free line n))
+     ((tuple 'ok v line2 n2) (fr fmt line2 n2 (fr-result sup v res)))
+     (_ (fr-error 'based))))
+  ((35 fmt w sup 'false line n res)
+   (case (catch (fr-based-width line w))
+     ((tuple 'ok v line2) (fr fmt line2 (+ n w) (fr-result sup v res)))
+     (_ (fr-error 'based))))
+  ((115 fmt 'none sup uni line n res)              ; ~s
+   (let (((tuple line2 n2 cs) (fr-word line n uni)))
+     (fr-string cs sup fmt line2 n2 res)))
+  ((115 fmt w sup uni line n res)
+   (let (((tuple line2 cs) (fr-chars line w uni)))
+     (fr-string cs sup fmt line2 (+ n w) res)))
+  ((97 fmt 'none sup uni line n res)               ; ~a
+   (let (((tuple line2 n2 cs) (fr-word line n uni)))
+     (fr-atom cs sup fmt line2 n2 res)))
+  ((97 fmt w sup 'false line n res)
+   (let (((tuple line2 cs) (fr-chars line w 'false)))
+     (fr-atom cs sup fmt line2 (+ n w) res)))
+  ((99 fmt w sup uni line n res)                   ; ~c
+   (let* ((k (if (=:= w 'none) 1 w))
+          ((tuple line2 cs) (fr-chars line k uni)))
+     (if (=:= cs 'error)
+       (fr-error 'character)
+       (fr fmt line2 (+ n k) (fr-result sup (lists:reverse cs) res)))))
+  ((126 fmt _ _ _ (cons 126 line) n res)           ; ~~
+   (fr fmt line (+ n 1) res))
+  ((_ _ _ _ _ _ _ _) (fr-error 'format)))
+
+;; fr-number: convert the reversed characters CS (or error) to a number.
+(defun fr-number (cs kind base what sup fmt line n res)
+  (case (fr-convert cs kind base)
+    ((tuple 'ok v) (fr fmt line n (fr-result sup v res)))
+    ('error (fr-error what))))
+
+(defun fr-convert (cs kind base)
+  (if (is_list cs)
+    (let ((s (fr-strip-white (lists:reverse cs))))
+      (case (catch (if (=:= kind 'float)
+                     (list_to_float s)
+                     (list_to_integer s base)))
+        ((tuple 'EXIT _) 'error)
+        (v (tuple 'ok v))))
+    'error))
+
+(defun fr-string (cs sup fmt line n res)
+  (if (=:= cs 'error)
+    (fr-error 'string)
+    (let ((s (fr-strip-white (lists:reverse (fr-strip-white cs)))))
+      (fr fmt line n (fr-result sup s res)))))
+
+(defun fr-atom (cs sup fmt line n res)
+  (if (=:= cs 'error)
+    (fr-error 'atom)
+    (let ((s (fr-strip-white (lists:reverse (fr-strip-white cs)))))
+      (case (catch (list_to_atom s))
+        ((tuple 'EXIT _) (fr-error 'atom))
+        (a (fr fmt line n (fr-result sup a res)))))))
+
+;; fr-chars: exactly K characters (not a newline; at most 255 unless
+;; Uni): #(Rest RevChars), or #(Rest error).
+(defun fr-chars (line k uni) (fr-chars line k uni ()))
+
+(defun fr-chars
+  ((line 0 _ acc) (tuple line acc))
+  (((= (cons 10 _) line) _ _ _) (tuple line 'error))
+  (((cons c line) k 'true acc) (fr-chars line (- k 1) 'true (cons c acc)))
+  (((cons c line) k 'false acc) (when (is_integer c) (>= c 0) (=< c 255))
+   (fr-chars line (- k 1) 'false (cons c acc)))
+  ((line _ _ _) (tuple line 'error)))
+
+;; fr-word: skip white space, then take characters up to white space
+;; (stopping before one above 255 unless Uni).
+(defun fr-word (line n uni)
+  (let (((tuple line2 n2) (fr-skip-white line n)))
+    (fr-word-1 line2 n2 uni ())))
+
+(defun fr-word-1
+  (((= (cons c _) line) n uni acc)
+   (cond ((fr-white? c) (tuple line n acc))
+         ((andalso (=:= uni 'false) (> c 255))
+          (tuple line n (if (=:= acc ()) 'error acc)))
+         ('true (fr-word-1 (tl line) (+ n 1) uni (cons c acc)))))
+  ((line n _ acc) (tuple line n acc)))
+
+(defun fr-sign
+  (((cons 43 line) n cs) (tuple line (+ n 1) (cons 43 cs)))
+  (((cons 45 line) n cs) (tuple line (+ n 1) (cons 45 cs)))
+  ((line n cs) (tuple line n cs)))
+
+(defun fr-int-cs (line n)
+  (let* (((tuple l1 n1) (fr-skip-white line n))
+         ((tuple l2 n2 cs) (fr-sign l1 n1 ())))
+    (fr-digits l2 n2 10 cs)))
+
+;; fr-float-cs: [sign] digits [. digits [e|E [sign] digits]].
+(defun fr-float-cs (line n)
+  (let (((tuple l1 n1 cs1) (fr-int-cs line n)))
+    (case l1
+      ((cons 46 l2)
+       (let (((tuple l3 n3 cs3) (fr-digits l2 (+ n1 1) 10 (cons 46 cs1))))
+         (case l3
+           ((cons e l4) (when (orelse (=:= e 101) (=:= e 69)))
+            (let (((tuple l5 n5 cs5) (fr-sign l4 (+ n3 1) (cons e cs3))))
+              (fr-digits l5 n5 10 cs5)))
+           (_ (tuple l3 n3 cs3)))))
+      (_ (tuple l1 n1 cs1)))))
+
+;; fr-digits: the digits of Base (letters either case above 10); as in
+;; OTP, 0-9 are taken whatever the base, so "102" in base 2 is an error.
+(defun fr-digits
+  (((= (cons c line) l) n base cs)
+   (if (fr-digit? c base)
+     (fr-digits line (+ n 1) base (cons c cs))
+     (tuple l n cs)))
+  ((l n _ cs) (tuple l n cs)))
+
+(defun fr-digit? (c base)
+  (orelse (andalso (>= c 48) (=< c 57))
+          (andalso (>= c 65) (< c (+ 65 (- base 10))))
+          (andalso (>= c 97) (< c (+ 97 (- base 10))))))
+
+;; ~# without a width: [sign] Base # digits of abs(Base); a negative base
+;; makes the number negative.  Crashes on bad input (caught above).
+(defun fr-based-free (line n)
+  (let* (((tuple (cons 35 l1) n1 bcs) (fr-int-cs line n))
+         (b (list_to_integer (lists:reverse bcs)))
+         (base (abs b))
+         ('true (andalso (>= base 2) (=< base 36)))
+         ((tuple l2 n2 cs) (fr-digits l1 (+ n1 1) base ()))
+         (ds (lists:reverse cs))
+         (v (if (< b 0)
+              (list_to_integer (cons 45 ds) base)
+              (list_to_integer ds base))))
+    (tuple 'ok v l2 n2)))
+
+;; ~W# : the W characters hold Base#Digits, Base from 2 to 36.
+(defun fr-based-width (line w)
+  (let* (((tuple rest cs) (fr-chars line w 'false))
+         (field (lists:reverse cs))
+         ((tuple (cons 35 ds) _ bcs) (fr-int-cs field 0))
+         (base (list_to_integer (lists:reverse bcs)))
+         ('true (andalso (>= base 2) (=< base 36))))
+    (tuple 'ok (list_to_integer ds base) rest)))
