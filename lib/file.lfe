@@ -7,12 +7,15 @@
 ;;; copy/2,3, consult/1 (Erlang-syntax term files through erl_scan and
 ;;; erl_parse), format_error/1 and the time option of read_file_info.
 ;;;
-;;; An open file is {file_descriptor, prim_file, Ref}: OTP's raw file
-;;; shape, for every open, raw or not (OTP returns an io-server pid when
-;;; `raw' is absent; processes will bring that).  Ref names an OS file
-;;; descriptor in bif_file.c's table.  io:format and friends can recognise
-;;; an open file by the first two elements.  A closed file gives
-;;; {error, einval}; a term that is not a file gives {error, badarg}.
+;;; An open file is a pid, as in OTP: an io server (lib/file_io_server.lfe)
+;;; linked to the opener, so io:format, io:get_line, io:read and the rest
+;;; of the io module work on it, and it closes when the opener dies.
+;;; With `raw' in the modes (and for `ram' files, which OTP also gives as
+;;; a tuple) the file is {file_descriptor, prim_file, Ref}: OTP's raw
+;;; shape, a reference naming an OS file descriptor in bif_file.c's table,
+;;; used directly by the calling process.  A closed raw file gives
+;;; {error, einval}, a closed io server {error, terminated}, a term that
+;;; is not a file {error, badarg}.
 
 (defmodule file
   (export (read_file 1) (write_file 2) (write_file 3)
@@ -48,37 +51,108 @@
 ;;; ------------------------------------------------------------------
 ;;; Open files
 
+;; Open modes: an atom or a tuple each, as OTP's file:open checks them.
 (defun open
   "Open a file: {ok, Fd} or {error, Reason}.  Modes: read, write, append,
-  exclusive, binary, raw, read_ahead, ... (unknown options are ignored)."
-  ([name modes] (when (is_list modes)) (prim_file:open name modes))
-  ([name mode] (when (is_atom mode)) (prim_file:open name (list mode)))
+  exclusive, binary, list, raw, ram, {encoding, E}, read_ahead,
+  delayed_write, ... (unknown atoms are ignored, as OTP does).  Without
+  raw the file is an io server process; with ram, Name is the file's
+  initial contents."
+  ([name modes] (when (is_list modes))
+   (if (valid-modes? modes)
+     (cond
+      ((lists:member 'ram modes) (prim_file:open_ram name modes))
+      ((lists:member 'raw modes) (prim_file:open name modes))
+      ('true (file_io_server:start (self) name modes)))
+     (tuple 'error 'badarg)))
+  ([name mode] (when (is_atom mode))
+   (if (lists:member mode '(read write append exclusive raw binary ram
+                            read_ahead delayed_write compressed sync list))
+     (open name (list mode))
+     (tuple 'error 'badarg)))
   ([_ _] (tuple 'error 'badarg)))
 
-(defun is-fd
-  (((tuple 'file_descriptor 'prim_file _)) 'true)
+(defun valid-modes?
+  ((()) 'true)
+  (((cons (tuple 'encoding e) ms))
+   (andalso (valid-encoding? e) (valid-modes? ms)))
+  (((cons (tuple 'read_ahead n) ms))
+   (andalso (is_integer n) (> n 0) (valid-modes? ms)))
+  (((cons (tuple 'delayed_write s d) ms))
+   (andalso (is_integer s) (>= s 0) (is_integer d) (>= d 0) (valid-modes? ms)))
+  (((cons _ ms)) (valid-modes? ms))
   ((_) 'false))
+
+(defun valid-encoding? (e)
+  (lists:member e '(latin1 unicode utf8 utf16 utf32
+                    #(utf16 big) #(utf16 little) #(utf32 big) #(utf32 little))))
+
+;; What a file term is: raw (a prim_file handle), server (a pid) or bad.
+(defun kind
+  (((tuple 'file_descriptor 'prim_file _)) 'raw)
+  ((pid) (when (is_pid pid)) 'server)
+  ((_) 'bad))
+
+
+;; A request to a file's io server: its reply, or {error, terminated}.
+(defun file-request (pid req)
+  (let ((ref (erlang:monitor 'process pid)))
+    (! pid (tuple 'file_request (self) ref req))
+    (receive
+      ((tuple 'file_reply r reply) (when (=:= r ref))
+       (erlang:demonitor ref '(flush))
+       reply)
+      ((tuple 'DOWN r _ _ _) (when (=:= r ref))
+       (tuple 'error 'terminated)))))
+
+;; An io request whose reply is data: {ok, Data}, eof or {error, R}.
+(defun io-data (pid req)
+  (case (io:request pid req)
+    ('eof 'eof)
+    ((= (tuple 'error _) e) e)
+    (data (tuple 'ok data))))
 
 (defun close (fd)
   "Close an open file."
-  (if (is-fd fd) (prim_file:close fd) (tuple 'error 'badarg)))
+  (case (kind fd)
+    ('raw (prim_file:close fd))
+    ('server (file-request fd 'close))
+    ('bad (tuple 'error 'badarg))))
 
 (defun read (fd n)
   "Read up to N bytes: {ok, Data}, eof or {error, Reason}."
-  (if (is-fd fd) (prim_file:read fd n) (tuple 'error 'badarg)))
+  (case (kind fd)
+    ('raw (prim_file:read fd n))
+    ('server
+     (if (andalso (is_integer n) (>= n 0))
+       (io-data fd (tuple 'get_chars 'latin1 "" n))
+       (tuple 'error 'badarg)))
+    ('bad (tuple 'error 'badarg))))
 
 (defun write (fd data)
   "Write iodata at the current position."
-  (if (is-fd fd) (prim_file:write fd data) (tuple 'error 'badarg)))
+  (case (kind fd)
+    ('raw (prim_file:write fd data))
+    ('server
+     (case (catch (iolist_to_binary data))
+       (b (when (is_binary b)) (io:request fd (tuple 'put_chars 'latin1 b)))
+       (_ (tuple 'error 'badarg))))
+    ('bad (tuple 'error 'badarg))))
 
 (defun read_line (fd)
   "Read one line, newline included: {ok, Line}, eof or {error, Reason}."
-  (if (is-fd fd) (prim_file:read_line fd) (tuple 'error 'badarg)))
+  (case (kind fd)
+    ('raw (prim_file:read_line fd))
+    ('server (io-data fd (tuple 'get_line 'latin1 "")))
+    ('bad (tuple 'error 'badarg))))
 
 (defun pread
   "Read N bytes at position Pos, leaving the file position alone."
   ([fd pos n] (when (is_integer pos))
-   (if (is-fd fd) (prim_file:pread fd pos n) (tuple 'error 'badarg)))
+   (case (kind fd)
+     ('raw (prim_file:pread fd pos n))
+     ('server (file-request fd (tuple 'pread pos n)))
+     ('bad (tuple 'error 'badarg))))
   ([fd loc n]
    (case (position fd loc)
      ((tuple 'ok pos) (read fd n))
@@ -101,7 +175,10 @@
 (defun pwrite
   "Write iodata at position Pos, leaving the file position alone."
   ([fd pos data] (when (is_integer pos))
-   (if (is-fd fd) (prim_file:pwrite fd pos data) (tuple 'error 'badarg)))
+   (case (kind fd)
+     ('raw (prim_file:pwrite fd pos data))
+     ('server (file-request fd (tuple 'pwrite pos data)))
+     ('bad (tuple 'error 'badarg))))
   ([fd loc data]
    (case (position fd loc)
      ((tuple 'ok _) (write fd data))
@@ -120,29 +197,37 @@
      ((tuple 'error r) (tuple 'error (tuple i r)))))
   ((_ _ _) (tuple 'error 'badarg)))
 
+;; A call that is one prim_file BIF on a raw file and one file request
+;; on a server.
+(defun simple (fd raw-fun req)
+  (case (kind fd)
+    ('raw (funcall raw-fun fd))
+    ('server (file-request fd req))
+    ('bad (tuple 'error 'badarg))))
+
 (defun position (fd loc)
   "Move the file position: {ok, NewPosition} or {error, Reason}."
-  (if (is-fd fd) (prim_file:position fd loc) (tuple 'error 'badarg)))
+  (simple fd (lambda (f) (prim_file:position f loc)) (tuple 'position loc)))
 
 (defun sync (fd)
   "Flush the file's data and metadata to the device."
-  (if (is-fd fd) (prim_file:sync fd) (tuple 'error 'badarg)))
+  (simple fd #'prim_file:sync/1 'sync))
 
 (defun datasync (fd)
   "Flush the file's data to the device."
-  (if (is-fd fd) (prim_file:datasync fd) (tuple 'error 'badarg)))
+  (simple fd #'prim_file:datasync/1 'datasync))
 
 (defun truncate (fd)
   "Cut the file at the current position."
-  (if (is-fd fd) (prim_file:truncate fd) (tuple 'error 'badarg)))
+  (simple fd #'prim_file:truncate/1 'truncate))
 
-(defun advise (fd _offset _length _advice)
+(defun advise (fd offset length advice)
   "Accepted and ignored, as a hint may be."
-  (if (is-fd fd) 'ok (tuple 'error 'badarg)))
+  (simple fd (lambda (_) 'ok) (tuple 'advise offset length advice)))
 
-(defun allocate (fd _offset _length)
+(defun allocate (fd offset length)
   "Not supported on this runtime."
-  (if (is-fd fd) (tuple 'error 'enotsup) (tuple 'error 'badarg)))
+  (simple fd (lambda (_) (tuple 'error 'enotsup)) (tuple 'allocate offset length)))
 
 ;;; ------------------------------------------------------------------
 ;;; The file system
@@ -261,12 +346,13 @@
 ;; copy-open: #(ok Fd CloseAfter) for a name, {Name, Modes} or a file.
 (defun copy-open
   (((= (tuple 'file_descriptor _ _) fd) _) (tuple 'ok fd 'false))
+  ((pid _) (when (is_pid pid)) (tuple 'ok pid 'false))
   (((tuple name modes) base) (when (is_list modes))
    (copy-open-name name (++ base modes)))
   ((name base) (copy-open-name name base)))
 
 (defun copy-open-name (name modes)
-  (case (prim_file:open name modes)
+  (case (prim_file:open name (cons 'raw modes))
     ((tuple 'ok fd) (tuple 'ok fd 'true))
     (e e)))
 

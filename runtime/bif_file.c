@@ -12,9 +12,11 @@
  * descriptors (the reference's third word is the slot + 1, the first two
  * a fresh make_ref/0 counter, so a forged or stale handle finds nothing).
  * A closed or unknown handle gives {error, einval} as a closed raw file
- * does in OTP.  The table holds no terms; a file not closed stays open
- * until the OS process ends (no owner process closes it yet).  Reads and
- * writes block the calling scheduler: regular files only, for now.
+ * does in OTP.  The table holds no terms; a raw file not closed stays
+ * open until the OS process ends (a file opened without `raw' is owned by
+ * its io server, lib/file_io_server.lfe, which closes it when its opener
+ * dies).  open_ram/2 makes a `ram' file: a memfd with the same handle.
+ * Reads and writes block the calling scheduler: regular files only.
  */
 #include "bif.h"
 
@@ -25,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <time.h>
@@ -493,6 +496,32 @@ Term bif_file_open_2(Process *p, const Term *args)
     int fd = open_checked(name.data, open_flags(&m));
     if (fd < 0)
         return posix_error();
+    Term t = handle_new(p, fd, m.binary);
+    if (t == NONE) {
+        close(fd);
+        return err_tuple(atom_from_cstr("enomem"));
+    }
+    return ok_tuple(t);
+}
+
+/* open_ram(Data, Modes): a `ram' file, an anonymous in-memory file
+ * (memfd) holding the iodata Data, positioned at its start: the same
+ * handle as a raw file, so every prim_file BIF works on it. */
+Term bif_file_open_ram_2(Process *p, const Term *args)
+{
+    Modes m;
+    Term data = iodata_binary(p, args[0]);
+    if (data == NONE || !parse_modes(args[1], &m))
+        return badarg_tuple();
+    int fd = memfd_create("elfe-ram-file", MFD_CLOEXEC);
+    if (fd < 0)
+        return posix_error();
+    if (!write_all(fd, binary_bytes(data), binary_byte_size(data)) ||
+        lseek(fd, 0, SEEK_SET) < 0) {
+        Term e = posix_error();
+        close(fd);
+        return e;
+    }
     Term t = handle_new(p, fd, m.binary);
     if (t == NONE) {
         close(fd);
