@@ -102,6 +102,8 @@ typedef struct Cx {
     int nfuns_visible; /* local functions visible: m->funs[0..n) */
     int guard_fail; /* in a guard: the label to fail to, else 0 */
     int xnext;      /* next scratch x register while matching */
+    Term handover;  /* tail variables of this clause's binary patterns that
+                       may stay match contexts (see ctx_handover) */
 } Cx;
 
 static void fail_at(Mod *m, Term form, const char *fmt, ...)
@@ -236,6 +238,14 @@ static Term nth(Term l, int n)
 
 static int64_t len(Term l) { return list_length(l); }
 
+static bool in_list(Term a, Term l)
+{
+    for (; term_is_cons(l); l = CDR(l))
+        if (CAR(l) == a)
+            return true;
+    return false;
+}
+
 /* ---- literals -------------------------------------------------------- */
 
 static bool is_string_list(Term t)
@@ -267,6 +277,8 @@ static void expr(Cx *c, Term e, bool tail);
 static void body(Cx *c, Term forms, bool tail);
 static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
                   int *npvars);
+static void match_var(Cx *c, Term name, Term src, int fail, Var **pvars,
+                      int *npvars);
 
 /* Return from the function with x0 (tail) or leave it in x0. */
 static void done(Cx *c, bool tail)
@@ -851,6 +863,61 @@ static void match_var(Cx *c, Term name, Term src, int fail, Var **pvars,
     emit(c, L3(A("move"), src, YR(v->slot)));
 }
 
+/* The segments of a binary pattern matched through the match context in
+ * ctx (binary.h): each segment is taken at the context's position, which
+ * moves past it.  A trailing binary/bitstring segment without a size is
+ * the rest: when `own` (the context is this pattern's own) the context
+ * itself becomes that binary; otherwise (a function argument's context,
+ * rewound for the next clause) it is copied, unless its variable is in
+ * c->handover, to be passed on as a context to the function itself. */
+static void match_segs(Cx *c, Term segs, Term ctx, bool own, int fail,
+                       Var **pvars, int *npvars)
+{
+    bool consumed_all = false;
+    for (Term s1 = expand_string_segs(segs); term_is_cons(s1); s1 = CDR(s1)) {
+        Seg sg;
+        parse_seg(c, CAR(s1), &sg);
+        Term sz;
+        if (sg.size != NONE && term_is_atom(sg.size) &&
+            !is_sym(sg.size, "all")) {
+            Var *sv = lookup(c, sg.size);
+            if (!sv)
+                fail_at(c->m, sg.size, "symbol %s is unbound", show(sg.size));
+            sz = YR(sv->slot);
+        } else if (sg.size != NONE && !term_is_small(sg.size) &&
+                   !is_sym(sg.size, "all")) {
+            fail_at(c->m, CAR(s1), "illegal size in binary pattern");
+        } else {
+            sz = seg_size(c, &sg, CDR(s1) == NIL);
+        }
+        if (CDR(s1) == NIL && sz == ATOM_all &&
+            (sg.type == BITS_BINARY || sg.type == BITS_BITSTRING)) {
+            if (sg.unit > 1)
+                emit(c, L4(A("bs_test_unit"), FL(fail), ctx,
+                           make_small(sg.unit)));
+            Term v = sg.value;
+            if (v == A("_"))
+                return;
+            if (!own && term_is_atom(v) && in_list(v, c->handover)) {
+                match_var(c, v, ctx, fail, pvars, npvars);
+                return;
+            }
+            int r = scratch(c);
+            emit(c, L3(A(own ? "bs_tail_own" : "bs_get_tail"), ctx, XR(r)));
+            match(c, v, XR(r), fail, pvars, npvars);
+            return;
+        }
+        consumed_all = sz == ATOM_all;
+        int xv = scratch(c);
+        emit(c, make_cons(A("bs_match"),
+                          make_cons(FL(fail),
+                                    L4(ctx, seg_info(&sg), sz, XR(xv)))));
+        match(c, sg.value, XR(xv), fail, pvars, npvars);
+    }
+    (void)consumed_all;
+    emit(c, L4(A("bs_test_tail"), FL(fail), ctx, make_small(0)));
+}
+
 static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
                   int *npvars)
 {
@@ -969,37 +1036,13 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
         return;
     }
     if (head == A("binary")) {
-        Term cur = src;
-        bool consumed_all = false;
-        for (Term s1 = expand_string_segs(args); term_is_cons(s1); s1 = CDR(s1)) {
-            Seg sg;
-            parse_seg(c, CAR(s1), &sg);
-            Term sz;
-            if (sg.size != NONE && term_is_atom(sg.size) &&
-                !is_sym(sg.size, "all")) {
-                Var *sv = lookup(c, sg.size);
-                if (!sv)
-                    fail_at(c->m, sg.size, "symbol %s is unbound", show(sg.size));
-                sz = YR(sv->slot);
-            } else if (sg.size != NONE && !term_is_small(sg.size) &&
-                       !is_sym(sg.size, "all")) {
-                fail_at(c->m, CAR(s1), "illegal size in binary pattern");
-            } else {
-                sz = seg_size(c, &sg, CDR(s1) == NIL);
-            }
-            consumed_all = sz == ATOM_all;
-            int xv = scratch(c), xr = scratch(c);
-            emit(c, make_cons(A("bs_get"),
-                              make_cons(FL(fail),
-                                        L5(cur, seg_info(&sg), sz, XR(xv),
-                                           XR(xr)))));
-            match(c, sg.value, XR(xv), fail, pvars, npvars);
-            cur = XR(xr);
+        if (args == NIL) {
+            emit(c, L4(A("bs_test_tail"), FL(fail), src, make_small(0)));
+            return;
         }
-        if (!consumed_all)
-            emit(c, L4(A("bs_test_tail"), FL(fail), cur, make_small(0)));
-        else
-            emit(c, L4(A("bs_test_tail"), FL(fail), cur, make_small(0)));
+        int ctx = scratch(c);
+        emit(c, L4(A("bs_start_match"), FL(fail), src, XR(ctx)));
+        match_segs(c, args, XR(ctx), true, fail, pvars, npvars);
         return;
     }
     fail_at(c->m, pat, "illegal pattern %s", show(pat));
@@ -2042,6 +2085,142 @@ static void body(Cx *c, Term forms, bool tail)
         expr(c, CAR(forms), tail && CDR(forms) == NIL);
 }
 
+/* ---- match contexts across a function's clauses ------------------------ */
+
+/* Whether argument i of a function's clauses can be kept as a match
+ * context from entry on (bs_ctx_start), each clause rewinding it
+ * (bs_restore): some clause matches it with a binary pattern and every
+ * clause has a binary pattern or a variable there. */
+static bool ctx_param(Term cls, int i)
+{
+    bool any = false;
+    for (; term_is_cons(cls); cls = CDR(cls)) {
+        if (!term_is_cons(CAR(cls)))
+            return false;
+        Term p = nth(CAR(CAR(cls)), i);
+        if (term_is_atom(p))
+            continue;
+        if (!term_is_cons(p) || CAR(p) != A("binary"))
+            return false;
+        if (CDR(p) != NIL)
+            any = true;
+    }
+    return any;
+}
+
+/* Occurrences of the symbol a in a form (many, to be safe, in a map). */
+static int count_atom(Term t, Term a)
+{
+    if (t == a)
+        return 1;
+    if (term_is_cons(t))
+        return count_atom(CAR(t), a) + count_atom(CDR(t), a);
+    if (term_is_tuple(t)) {
+        int n = 0;
+        for (uint32_t i = 0; i < tuple_arity(t); i++)
+            n += count_atom(tuple_elems(t)[i], a);
+        return n;
+    }
+    return term_is_map(t) ? 100 : 0;
+}
+
+static bool core_form_name(Term a)
+{
+    static const char *const names[] = {
+        "progn", "prog1", "prog2", "cons", "list", "tuple", "car", "cdr",
+        "hd", "tl", "tref", "tset", "map", "map-set", "mset", "map-update",
+        "mupd", "map-get", "mref", "map-size", "msiz", "map-remove", "mrem",
+        "lambda", "match-lambda", "function", "let", "let-function",
+        "letrec-function", "if", "case", "cond", "catch", "try", "lc",
+        "list-comp", "funcall", "call", "apply", "record", "make-record",
+        "struct", "is-struct", "struct-field", "struct-update", "is-record",
+        "record-index", "record-field", "record-update", "binary", "bc",
+        "binary-comp", "maybe", "receive", "quote", "andalso", "orelse",
+        "++", "--", NULL};
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(atom_name(a), names[i]))
+            return true;
+    return false;
+}
+
+/* The tail variables of a clause's binary patterns that can be passed on
+ * as match contexts: the body is just a call of this function itself, the
+ * variable ends a binary pattern on a context argument (`(rest binary)`)
+ * and appears once more, as the call's argument at a context position.
+ * The callee's bs_ctx_start then reuses the context: a loop over a binary
+ * allocates nothing per step. */
+static Term ctx_handover(Cx *c, Term name, int arity, int label,
+                         const bool *ctxp, Term pats, Term g, Term forms)
+{
+    if (!term_is_cons(forms) || CDR(forms) != NIL)
+        return NIL;
+    Term call = CAR(forms);
+    if (!term_is_cons(call) || CAR(call) != name || len(CDR(call)) != arity ||
+        core_form_name(name))
+        return NIL;
+    LocalFun *f = find_fun(c, name, arity);
+    if (!f || f->label != label || f->nfree)
+        return NIL;
+    Term out = NIL;
+    int i = 0;
+    for (Term p = pats; term_is_cons(p); p = CDR(p), i++) {
+        Term pat = CAR(p);
+        if (i >= arity || !ctxp[i] || !term_is_cons(pat) ||
+            CAR(pat) != A("binary") || CDR(pat) == NIL)
+            continue;
+        Term last = CDR(pat);
+        while (term_is_cons(CDR(last)))
+            last = CDR(last);
+        Seg sg;
+        parse_seg(c, CAR(last), &sg);
+        Term v = sg.value;
+        if (!term_is_atom(v) || v == A("_") || sg.size != NONE ||
+            (sg.type != BITS_BINARY && sg.type != BITS_BITSTRING))
+            continue;
+        bool at_ctx = false;
+        int j = 0;
+        for (Term a = CDR(call); term_is_cons(a); a = CDR(a), j++)
+            if (CAR(a) == v && j < arity && ctxp[j])
+                at_ctx = true;
+        int uses = count_atom(pats, v) + count_atom(call, v) +
+                   (g != NONE ? count_atom(g, v) : 0);
+        if (at_ctx && uses == 2)
+            out = make_cons(v, out);
+    }
+    return out;
+}
+
+/* Patterns against a function's arguments (as clause_head), the context
+ * arguments through their contexts. */
+static void clause_head_ctx(Cx *c, Term pats, const Term *srcs,
+                            const bool *ctxp, Term g, int fail)
+{
+    Var *pvars[256];
+    int npvars = 0;
+    int x0 = c->xnext;
+    int i = 0;
+    for (Term p = pats; term_is_cons(p); p = CDR(p), i++) {
+        Term pat = CAR(p);
+        if (!ctxp[i]) {
+            match(c, pat, srcs[i], fail, pvars, &npvars);
+        } else if (term_is_atom(pat)) {
+            if (pat == A("_"))
+                continue;
+            int r = scratch(c);
+            emit(c, L3(A("bs_ctx_to_bin"), srcs[i], XR(r)));
+            match_var(c, pat, XR(r), fail, pvars, &npvars);
+        } else {
+            emit(c, L3(A("bs_restore"), FL(fail), srcs[i]));
+            if (CDR(pat) == NIL)
+                emit(c, L4(A("bs_test_tail"), FL(fail), srcs[i], make_small(0)));
+            else
+                match_segs(c, CDR(pat), srcs[i], false, fail, pvars, &npvars);
+        }
+    }
+    c->xnext = x0;
+    guard(c, g, fail);
+}
+
 /* ---- functions and modules -------------------------------------------- */
 
 static Term patch_frame(Term ins, int frame)
@@ -2067,6 +2246,7 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
     Cx cx = {0};
     Cx *c = &cx;
     c->m = m;
+    c->handover = NIL;
     c->fname = outer ? outer->fname : name;
     c->farity = outer ? outer->farity : arity;
     c->nfuns_visible = nfuns_visible;
@@ -2081,6 +2261,11 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
         int s = new_slot(c);
         emit(c, L3(A("move"), XR(i), YR(s)));
     }
+    bool ctxp[256] = {false};
+    if (CAR(def) != ATOM_lambda)
+        for (int i = 0; i < nargs && i < 256; i++)
+            if ((ctxp[i] = ctx_param(CDR(def), i)))
+                emit(c, L3(A("bs_ctx_start"), YR(i), YR(i)));
     /* Free variables: same ids as in the outer function, new slots. */
     for (int i = 0; i < nfree; i++) {
         Var *ov = outer ? lookup_id(outer, free_ids[i]) : NULL;
@@ -2121,14 +2306,19 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
             }
             int next = new_label(c);
             int nv = c->nvars, slots = c->slots;
-            clause_head(c, CAR(cl), srcs, g, next);
+            c->handover = outer ? NIL
+                                : ctx_handover(c, name, arity, label, ctxp,
+                                               CAR(cl), g, rest);
+            clause_head_ctx(c, CAR(cl), srcs, ctxp, g, next);
+            c->handover = NIL;
             body(c, rest, true);
             c->nvars = nv;
             c->slots = slots;
             emit_label(c, next);
         }
         for (int i = 0; i < arity; i++)
-            emit(c, L3(A("move"), YR(i), XR(i)));
+            emit(c, L3(A(i < 256 && ctxp[i] ? "bs_ctx_to_bin" : "move"),
+                       YR(i), XR(i)));
         emit(c, L2(A("deallocate"), FRAME));
         emit(c, L2(A("jump"), FL(info)));
     }

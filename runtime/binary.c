@@ -193,3 +193,20 @@ Term binary_append(Term bin, const uint8_t *bytes, size_t n)
 {
     return binary_append_bits(bin, bytes, (uint64_t)n * 8);
 }
+
+Term binary_ctx_new(Term bin)
+{
+    Binary *b = binary_ptr(bin);
+    MatchCtx *m = gc_alloc(sizeof *m);
+    m->bin.header = make_header(BOX_BINARY, BINARY_CTX_WORDS);
+    m->bin.buf = b->buf;
+    m->bin.offset = m->start_offset = b->offset;
+    m->bin.size = m->start_size = b->size;
+    return make_box(m);
+}
+
+Term binary_ctx_start_bin(Term ctx)
+{
+    MatchCtx *m = (MatchCtx *)box_ptr(ctx);
+    return new_binary(m->bin.buf, m->start_offset, m->start_size);
+}

@@ -61,4 +61,34 @@ uint64_t binary_extend_copies(void);
 /* The empty binary <<>>. */
 Term binary_empty(void);
 
+/* Match contexts (the VM's bs_* instructions, doc/internals/vm.md).  A
+ * match context is a Binary box of header size 5 instead of 3: a private,
+ * mutable window whose offset and size the matching instructions advance
+ * in place, plus the window it had when the current match started (to
+ * restart the next clause).  It is a valid bitstring (its window is what
+ * is left to match) but code never lets one be seen as a term: the
+ * compiler only keeps it in registers, or passes it to its own function
+ * when the tail is used for nothing else. */
+typedef struct MatchCtx {
+    Binary bin;
+    uint64_t start_offset;
+    uint64_t start_size;
+} MatchCtx;
+#define BINARY_CTX_WORDS 5
+static inline bool binary_is_ctx(Term t)
+{
+    return term_is_bitstring(t) && box_size(t) == BINARY_CTX_WORDS;
+}
+/* A new match context on the window of bitstring bin. */
+Term binary_ctx_new(Term bin);
+/* The window a context had when its match started, as a new ordinary
+ * binary. */
+Term binary_ctx_start_bin(Term ctx);
+/* Turn a context into an ordinary binary in place (its current window):
+ * only when nothing will match on it again. */
+static inline void binary_ctx_release(Term ctx)
+{
+    binary_ptr(ctx)->header = make_header(BOX_BINARY, 3);
+}
+
 #endif

@@ -746,10 +746,11 @@ static int64_t match_utf(Term bin, const BitsSeg *s, uint64_t *used)
     return 0x10000 + (((w1 & 0x3FF) << 10) | (w2 & 0x3FF));
 }
 
-bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest)
+/* One segment off the front of bitstring bin: its value and its size in
+ * bits (bits_match, bits_match_ctx). */
+static bool match_front(Term bin, const BitsSeg *seg, Term *value,
+                        uint64_t *used)
 {
-    if (!term_is_bitstring(bin))
-        return false;
     uint64_t avail = binary_bit_size(bin);
     uint32_t unit = unit_of(seg);
     uint64_t nbits = 0;
@@ -800,6 +801,26 @@ bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest)
             return false;
     }
     *value = v;
-    *rest = binary_sub(bin, nbits, avail - nbits);
+    *used = nbits;
+    return true;
+}
+
+bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest)
+{
+    uint64_t nbits;
+    if (!term_is_bitstring(bin) || !match_front(bin, seg, value, &nbits))
+        return false;
+    *rest = binary_sub(bin, nbits, binary_bit_size(bin) - nbits);
+    return true;
+}
+
+bool bits_match_ctx(Term ctx, const BitsSeg *seg, Term *value)
+{
+    uint64_t nbits;
+    if (!match_front(ctx, seg, value, &nbits))
+        return false;
+    Binary *b = binary_ptr(ctx);
+    b->offset += nbits;
+    b->size -= nbits;
     return true;
 }

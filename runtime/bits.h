@@ -60,4 +60,8 @@ Term bits_create(const BitsSeg *segs, size_t n, Term *reason);
  * bin's buffer (no copy). */
 bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest);
 
+/* As bits_match on a match context (binary.h): on a match, the context's
+ * window moves past the segment instead of a rest being made. */
+bool bits_match_ctx(Term ctx, const BitsSeg *seg, Term *value);
+
 #endif

@@ -878,6 +878,99 @@ op_bs_test_tail: {
     NEXT(4);
 }
 
+    /* ---- match contexts (binary.h) ---- */
+
+op_bs_start_match: {
+    Term bin = SRC(pc[2].t);
+    if (!term_is_bitstring(bin))
+        FAIL_TO(pc[1].label);
+    STORE(pc[3].t, binary_ctx_new(bin));
+    NEXT(4);
+}
+
+op_bs_ctx_start: {
+    Term v = SRC(pc[1].t);
+    if (term_is_bitstring(v)) {
+        if (binary_is_ctx(v)) {
+            MatchCtx *m = (MatchCtx *)box_ptr(v);
+            m->start_offset = m->bin.offset;
+            m->start_size = m->bin.size;
+        } else {
+            v = binary_ctx_new(v);
+        }
+    }
+    STORE(pc[2].t, v);
+    NEXT(3);
+}
+
+op_bs_restore: {
+    Term v = SRC(pc[2].t);
+    if (!binary_is_ctx(v))
+        FAIL_TO(pc[1].label);
+    MatchCtx *m = (MatchCtx *)box_ptr(v);
+    m->bin.offset = m->start_offset;
+    m->bin.size = m->start_size;
+    NEXT(3);
+}
+
+op_bs_match: {
+    Term ctx = SRC(pc[2].t);
+    Binary *b = binary_ptr(ctx);
+    uintptr_t info = pc[3].u;
+    Term size = SRC(pc[4].t);
+    Term v;
+    /* Unsigned big-endian integers of 8, 16 or 32 bits at a byte
+     * boundary, inline. */
+    if (info == (BITS_INTEGER | 1 << 8) && (b->offset & 7) == 0) {
+        uint64_t n = size == ATOM_undefined ? 8
+                     : term_is_small(size) ? (uint64_t)small_val(size)
+                                           : 0;
+        if ((n == 8 || n == 16 || n == 32) && n <= b->size) {
+            const uint8_t *d = b->buf->data + (b->offset >> 3);
+            uint64_t u = d[0];
+            if (n >= 16)
+                u = u << 8 | d[1];
+            if (n == 32)
+                u = u << 16 | (uint64_t)d[2] << 8 | d[3];
+            b->offset += n;
+            b->size -= n;
+            STORE(pc[5].t, make_small((int64_t)u));
+            NEXT(6);
+        }
+    }
+    BitsSeg sg = seg_of(info, NIL, size);
+    if (!bits_match_ctx(ctx, &sg, &v))
+        FAIL_TO(pc[1].label);
+    STORE(pc[5].t, v);
+    NEXT(6);
+}
+
+op_bs_test_unit: {
+    Term ctx = SRC(pc[2].t);
+    if (binary_bit_size(ctx) % pc[3].u)
+        FAIL_TO(pc[1].label);
+    NEXT(4);
+}
+
+op_bs_get_tail: {
+    Term ctx = SRC(pc[1].t);
+    STORE(pc[2].t, binary_sub(ctx, 0, binary_bit_size(ctx)));
+    NEXT(3);
+}
+
+op_bs_tail_own: {
+    Term ctx = SRC(pc[1].t);
+    binary_ctx_release(ctx);
+    STORE(pc[2].t, ctx);
+    NEXT(3);
+}
+
+op_bs_ctx_to_bin: {
+    Term v = SRC(pc[1].t);
+    STORE(pc[2].t, binary_is_ctx(v) ? binary_ctx_start_bin(v) : v);
+    NEXT(3);
+}
+
     /* ---- errors ---- */
 
 op_func_info: {
