@@ -92,6 +92,137 @@ Term compile_run_expr(Runtime *rt, Term name, Term core, Process **proc,
     return vm_call(rt, e->code, NULL, 0, proc);
 }
 
+/* ---- doc strings ---------------------------------------------------------
+ * The expander leaves doc strings in the metadata of define-module,
+ * define-function and define-macro; code generation has no use for them.
+ * So that the shell's (doc ...) can show them from a loaded module, each
+ * module that has any gets the attribute
+ *   (elfe_docs #(ModDoc ((function Name Arity Docs) (macro Name 1 Docs) ...)))
+ * where ModDoc and Docs are lists of doc strings (ModDoc may be ()),
+ * listing the exported functions with docs and every exported macro
+ * (Docs () when it has none).  erlang:get_module_info hides the
+ * attribute; elfe_code:docs/1 returns it. */
+
+static bool sym_is(Term t, const char *s)
+{
+    return term_is_atom(t) && !strcmp(atom_name(t), s);
+}
+
+/* The elements of the proper list a, then tail. */
+static Term append(Term a, Term tail)
+{
+    Term r = NIL;
+    for (; term_is_cons(a); a = CDR(a))
+        r = make_cons(CAR(a), r);
+    return list_reverse(r, tail);
+}
+
+/* The doc strings of a metadata list ((doc S) (spec ...) ...). */
+static Term meta_docs(Term meta)
+{
+    Term out = NIL;
+    for (Term l = meta; term_is_cons(l); l = CDR(l)) {
+        Term m = CAR(l);
+        if (term_is_cons(m) && sym_is(CAR(m), "doc"))
+            for (Term d = CDR(m); term_is_cons(d); d = CDR(d))
+                out = make_cons(CAR(d), out);
+    }
+    return list_reverse(out, NIL);
+}
+
+static int64_t lambda_arity(Term def)
+{
+    if (!term_is_cons(def) || !term_is_cons(CDR(def)))
+        return -1;
+    Term a = CAR(CDR(def));
+    if (sym_is(CAR(def), "match-lambda")) /* ((pats ...) body) */
+        a = term_is_cons(a) ? CAR(a) : NONE;
+    int64_t n = 0;
+    for (; term_is_cons(a); a = CDR(a))
+        n++;
+    return a == NIL ? n : -1;
+}
+
+static bool listed(Term exports, Term name, int64_t arity)
+{
+    for (Term l = exports; term_is_cons(l); l = CDR(l)) {
+        Term e = CAR(l);
+        if (sym_is(e, "all"))
+            return true;
+        if (arity < 0 ? e == name
+                      : (term_is_cons(e) && CAR(e) == name &&
+                         term_is_cons(CDR(e)) &&
+                         CAR(CDR(e)) == make_small(arity)))
+            return true;
+    }
+    return false;
+}
+
+/* The docs attribute for the module whose define-module is def and whose
+ * other forms follow it in rest, or NONE when it has no doc string. */
+static Term module_docs(Term def, Term rest)
+{
+    Term meta = CAR(CDR(CDR(def))), attrs = CAR(CDR(CDR(CDR(def))));
+    Term fexps = NIL, mexps = NIL;
+    for (Term l = attrs; term_is_cons(l); l = CDR(l)) {
+        Term a = CAR(l);
+        if (term_is_cons(a) && sym_is(CAR(a), "export"))
+            fexps = append(CDR(a), fexps);
+        else if (term_is_cons(a) && sym_is(CAR(a), "export-macro"))
+            mexps = append(CDR(a), mexps);
+        else if (term_is_cons(a) && sym_is(CAR(a), "doc"))
+            meta = make_cons(a, meta);
+    }
+    Term mdoc = meta_docs(meta);
+    bool any = mdoc != NIL;
+    Term entries = NIL;
+    for (Term l = rest; term_is_cons(l); l = CDR(l)) {
+        Term f = CAR(l);
+        if (!term_is_cons(f))
+            continue;
+        if (sym_is(CAR(f), "define-module"))
+            break;
+        bool fun = sym_is(CAR(f), "define-function");
+        if (!fun && !sym_is(CAR(f), "define-macro"))
+            continue;
+        if (list_length(f) != 4)
+            continue;
+        Term name = CAR(CDR(f));
+        Term docs = meta_docs(CAR(CDR(CDR(f))));
+        int64_t ar = fun ? lambda_arity(CAR(CDR(CDR(CDR(f))))) : 1;
+        if (fun ? (ar < 0 || docs == NIL || !listed(fexps, name, ar))
+                : !listed(mexps, name, -1))
+            continue;
+        any = any || docs != NIL;
+        Term e[4] = {atom_from_cstr(fun ? "function" : "macro"), name,
+                     make_small(ar), docs};
+        entries = make_cons(list_from_array(e, 4), entries);
+    }
+    if (!any)
+        return NONE;
+    Term v = make_tuple2(mdoc, list_reverse(entries, NIL));
+    Term at[2] = {atom_from_cstr("elfe_docs"), v};
+    return list_from_array(at, 2);
+}
+
+/* Add the docs attribute to each define-module of core that has docs (in
+ * place: the expander made the define-module form, so the attribute
+ * list's cell is ours, and the form keeps its source position). */
+static void add_docs(Term core)
+{
+    for (Term l = core; term_is_cons(l); l = CDR(l)) {
+        Term f = CAR(l);
+        if (!term_is_cons(f) || !sym_is(CAR(f), "define-module") ||
+            list_length(f) != 4)
+            continue;
+        Term at = module_docs(f, CDR(l));
+        if (at != NONE) {
+            Term cell = CDR(CDR(CDR(f)));
+            CAR(cell) = append(CAR(cell), make_cons(at, NIL));
+        }
+    }
+}
+
 int compile_text(const char *file, const uint8_t *text, size_t len,
                  Term *modules, CompileError *err)
 {
@@ -132,6 +263,7 @@ int compile_text_warn(const char *file, const uint8_t *text, size_t len,
         snprintf(err->message, sizeof err->message, "%s", eerr.message);
         return -1;
     }
+    add_docs(core);
     if (compile_core(core, file, pos, modules, err) < 0)
         return -1;
     if (warnings)

@@ -15,12 +15,17 @@
 ;;; bindings, functions and macros are kept.  Ctrl-C (the message
 ;;; interrupt from the line editor) kills a running evaluation.
 ;;;
-;;; The commands ((c "file"), (l 'mod), (m), (i), (regs), (flush), ...)
-;;; are in lfe_shell_cmds.
+;;; The commands ((c "file"), (l 'mod), (m), (i), (regs), (flush), (doc
+;;; ...), (watch "dir"), ...) are in lfe_shell_cmds; the forms that change
+;;; the shell's own state are here: set, defun, defmacro, defrecord,
+;;; include-file/include-lib, (run "file") (its forms as if typed, quietly;
+;;; the value of the last one), (slurp "file") (the functions, macros,
+;;; records and imports of the file's first module, as if typed: #(ok Mod);
+;;; (unslurp) takes them back) and (reset-environment).
 
 (defmodule lfe_shell
   (export (start 1) (evaluator 0) (format-exception 3) (banner 0)
-          (run-file 2)))
+          (run-file 2) (prompt 1)))
 
 (defun banner ()
   (io_lib:format "elfe ~s (LFE 2.2.1 compatible), (h) for help, (q) to quit\n"
@@ -34,6 +39,7 @@
          (st (map 'bindings (initial-bindings)
                   'funs () 'macros () 'records ()
                   'prompt (proplists:get_value 'prompt opts "lfe> ")
+                  'save 'none 'result #(value ())
                   'tty tty
                   'buffer ""
                   'eval (new-evaluator))))
@@ -41,7 +47,47 @@
     (if (proplists:get_value 'banner opts tty)
       (io:put_chars (banner))
       'ok)
-    (loop (rc-files st))))
+    (case (proplists:get_value 'watch opts)
+      ('undefined 'ok)
+      (dir (lfe_shell_watch:start dir)))
+    (loop (completions (rc-files st)))))
+
+;; The prompt: -prompt P (default "lfe> "; "classic" is "> "), with ~node
+;; replaced by the node name, or (node@host) in front when the node is
+;; alive and P has no ~node; ~node is dropped when it is not.
+(defun prompt (p)
+  (let ((user (if (=:= p "classic") "> " p)))
+    (if (erlang:is_alive)
+      (let ((node (atom_to_list (node))))
+        (case (string:find user "~node")
+          ('nomatch (++ "(" node ")" user))
+          (_ (string:replace user "~node" node 'all))))
+      (lists:flatten (string:replace user "~node" "" 'all)))))
+
+;; Tell the line editor the names the shell has defined, for Tab.
+(defun completions (st)
+  (if (mref st 'tty)
+    (let ((vars (lists:filtermap
+                 (lambda (b)
+                   (let ((v (element 1 b)))
+                     (if (lists:member v '(* ** *** + ++ +++ -))
+                       'false
+                       (tuple 'true v))))
+                 (mref st 'bindings)))
+          (funs (lists:map (lambda (d) (element 1 (element 1 d)))
+                           (mref st 'funs)))
+          (macros (lists:map (lambda (d) (element 1 d)) (mref st 'macros)))
+          (records (lists:flatmap
+                    (lambda (d)
+                      (let ((r (element 1 d)))
+                        (if (is_atom r)
+                          (list r (list_to_atom (++ "make-" (atom_to_list r))))
+                          ())))
+                    (mref st 'records))))
+      (elfe_shell:set_completions
+       (lists:usort (++ vars funs macros records))))
+    'ok)
+  st)
 
 (defun initial-bindings ()
   (list (tuple '* ()) (tuple '** ()) (tuple '*** ())
@@ -56,24 +102,38 @@
                  (list (filename:join (list home ".elfe" "init.lfe"))
                        ".elfe.lfe"))))
 
-;; Evaluate the forms of a file in the shell, quietly.
+;; Evaluate the forms of a file in the shell, quietly (the rc files).
 (defun run-file (file st)
+  (case (read-script file)
+    ((tuple 'ok forms)
+     (lists:foldl (lambda (f s) (eval-form f s 'false)) st forms))
+    ((tuple 'error e)
+     (io:format "~s: ~s~n" (list file (read-error-text e)))
+     st)))
+
+;; The forms of a file, without a first line starting with #!.
+(defun read-script (file)
   (case (file:read_file file)
     ((tuple 'ok bin)
-     (case (lfe_io:read_string (binary_to_list bin))
-       ((tuple 'ok forms)
-        (lists:foldl (lambda (f s) (eval-form f s 'false)) st forms))
-       ((tuple 'error e)
-        (io:format "~s: ~p~n" (list file e))
-        st)))
-    (_ st)))
+     (let ((text (unicode:characters_to_list bin)))
+       (lfe_io:read_string
+        (case text
+          ((cons #\# (cons #\! _))
+           (lists:dropwhile (lambda (c) (=/= c 10)) text))
+          (_ text)))))
+    ((tuple 'error reason) (tuple 'error (tuple 'file reason)))))
+
+(defun read-error-text
+  (((tuple 'file reason)) (file:format_error reason))
+  (((tuple line _ msg)) (io_lib:format "~w: ~s" (list line (msg-text msg))))
+  ((e) (lfe_io:print1 e)))
 
 (defun loop (st)
   (case (read-forms st)
     ('eof
      (if (mref st 'tty) (io:put_chars "\n") 'ok)
      (halt-shell))
-    ((tuple forms st2) (loop (eval-batch forms st2)))))
+    ((tuple forms st2) (loop (completions (eval-batch forms st2))))))
 
 (defun halt-shell () (erlang:halt 0))
 
@@ -89,7 +149,7 @@
        (read-forms (mset st 'buffer "")))
       ('more
        (case (get-line (if (blank? buf)
-                         (mref st 'prompt)
+                         (prompt (mref st 'prompt))
                          (continuation-prompt st))
                        st)
          ('eof (if (blank? buf) 'eof (read-eof buf st)))
@@ -103,9 +163,10 @@
        (erlang:halt 1))))
 
 (defun continuation-prompt (st)
-  (if (mref st 'tty)
-    (lists:duplicate (length (mref st 'prompt)) 32)
-    (mref st 'prompt)))
+  (let ((p (prompt (mref st 'prompt))))
+    (if (mref st 'tty)
+      (lists:duplicate (length p) 32)
+      p)))
 
 (defun blank? (s)
   (lists:all (lambda (c) (lists:member c '(32 9 10 13)))
@@ -159,19 +220,26 @@
   (((cons form more) st)
    ;; later forms of the same input get their prompt too (piped input)
    (lists:foldl (lambda (f s)
-                  (if (mref s 'tty) 'ok (io:put_chars (mref s 'prompt)))
+                  (if (mref s 'tty) 'ok (io:put_chars (prompt (mref s 'prompt))))
                   (eval-form f s 'true))
                 (eval-form form st 'true) more)))
 
-(defun define-module (forms st)
+(defun define-module (forms st) (define-module forms st 'true))
+
+(defun define-module (forms st print?)
   (case (compile:forms forms '(return))
     ((tuple 'ok mod bin _)
      (case (code:load_binary mod (++ (atom_to_list mod) ".lfe") bin)
-       ((tuple 'module m) (print-value (list (tuple 'module m))) st)
-       (err (print-value err) st)))
+       ((tuple 'module m) (done-value (list (tuple 'module m)) st print?))
+       (err (done-value err st print?))))
     ((tuple 'error errs _)
      (compile-errors errs)
-     st)))
+     (mset st 'result 'error))))
+
+;; The value of a shell form: printed when asked, and kept as the result.
+(defun done-value (v st print?)
+  (if print? (print-value v) 'ok)
+  (mset st 'result (tuple 'value v)))
 
 (defun eval-form (form st print?)
   (case form
@@ -184,10 +252,20 @@
     ((list* 'include-file _) (define 'records form form st print? 'ok))
     ((list* 'include-lib _) (define 'records form form st print? 'ok))
     ('(reset-environment)
-     (if print? (print-value 'ok) 'ok)
-     (mset (mset (mset (mset st 'bindings (initial-bindings)) 'funs ())
-                 'macros ())
-           'records ()))
+     (done-value 'ok
+                 (mset (mset (mset (mset (mset st 'bindings (initial-bindings))
+                                         'funs ())
+                                   'macros ())
+                             'records ())
+                       'save 'none)
+                 print?))
+    ((list 'run file) (run-cmd form file st print?))
+    ((list 'slurp file) (slurp form file st print?))
+    ('(unslurp) (done-value 'ok (unslurp st) print?))
+    ((cons 'doc args) (when (andalso (is_list args) (=< 1 (length args) 3)))
+     (if (lists:keymember (tuple 'doc (length args)) 1 (mref st 'funs))
+       (evaluate form st print?)
+       (evaluate (doc-call args) st print?)))
     (_ (if (andalso (lists:member form '((q) (exit)))
                     (not (lists:keymember (tuple (car form) 0) 1
                                           (mref st 'funs))))
@@ -218,11 +296,165 @@
          (st2 (mset st kind defs)))
     (case (compile-eval ''ok st2)
       ((tuple 'ok _ _)
-       (if print? (print-value value) 'ok)
-       st2)
+       (done-value value st2 print?))
       ((tuple 'error msg)
        (print-compile-error msg)
-       st))))
+       (mset st 'result 'error)))))
+
+;; (doc x ...) with its arguments quoted, as LFE's doc macro does.
+(defun doc-call (args)
+  (list* ': 'lfe_shell_cmds 'doc
+         (lists:map (lambda (a)
+                      (case a
+                        ((list 'quote x) (list 'quote x))
+                        (x (list 'quote x))))
+                    args)))
+
+;; ---- run, slurp, unslurp ----------------------------------------------
+
+;; The value of a form's argument: a string as it is, else evaluated.
+;; #(ok Value St) or #(error St).
+(defun eval-arg (expr st)
+  (if (andalso (is_list expr) (io_lib:printable_unicode_list expr))
+    (tuple 'ok expr st)
+    (case (compile-eval expr st)
+      ((tuple 'error msg)
+       (print-compile-error msg)
+       (tuple 'error st))
+      ((tuple 'ok mod args)
+       (case (run-eval mod args st)
+         ((tuple 'value v st2) (tuple 'ok v st2))
+         ((tuple 'failed st2) (tuple 'error st2)))))))
+
+;; (run "file"): the file's forms as if typed, without printing; stops at
+;; the first error, leaving the shell as it was before the run.
+(defun run-cmd (form file st0 print?)
+  (case (eval-arg file st0)
+    ((tuple 'ok name st)
+     (case (read-script name)
+       ((tuple 'ok forms)
+        (let ((st2 (run-forms forms (mset st 'result #(value ())))))
+          (case (mref st2 'result)
+            ((tuple 'value v)
+             (history form v (done-value v st2 print?)))
+            (_ (mset (mset st 'eval (mref st2 'eval)) 'result 'error)))))
+       ((tuple 'error e)
+        (file-error name e)
+        (done-value 'error st print?))))
+    ((tuple 'error st) (mset st 'result 'error))))
+
+(defun run-forms
+  ((() st) st)
+  (((= (cons (cons 'defmodule _) _) forms) st)
+   (define-module forms st 'false))
+  (((cons f fs) st)
+   (let ((st2 (eval-form f st 'false)))
+     (case (mref st2 'result)
+       ('error st2)
+       (_ (run-forms fs st2))))))
+
+(defun file-error (name e)
+  (case e
+    ((tuple 'file reason)
+     (io:format "~s:none: ~s~n" (list name (file:format_error reason))))
+    (_ (io:format "~s:~s~n" (list name (read-error-text e))))))
+
+;; (slurp "file"): compile the file (to report its errors), then take the
+;; first module's functions (exported or not), macros, records and
+;; imports into the shell.  A slurp first undoes the previous one.
+(defun slurp (form file st0 print?)
+  (let ((st (unslurp st0)))
+    (case (eval-arg file st)
+      ((tuple 'ok name st1)
+       (case (slurp-file name)
+         ((tuple 'ok mod defs)
+          (let ((st2 (lists:foldl (lambda (d s)
+                                    (let (((tuple kind key f) d))
+                                      (mset s kind (lists:keystore
+                                                    key 1 (mref s kind)
+                                                    (tuple key f)))))
+                                  st1 defs)))
+            (case (compile-eval ''ok st2)
+              ((tuple 'ok _ _)
+               (let ((v (tuple 'ok mod)))
+                 (history form v
+                          (done-value v (mset st2 'save (saved-env st1))
+                                      print?))))
+              ((tuple 'error msg)
+               (print-compile-error msg)
+               (done-value 'error st1 print?)))))
+         ('error (done-value 'error st1 print?))))
+      ((tuple 'error st1) (mset st1 'result 'error)))))
+
+(defun saved-env (st)
+  (maps:with '(bindings funs macros records) st))
+
+(defun unslurp (st)
+  (case (mref st 'save)
+    ('none st)
+    (env (mset (maps:merge st env) 'save 'none))))
+
+;; #(ok Mod Defs) with Defs a list of #(Kind Key Form), or error.
+(defun slurp-file (name)
+  (let ((src (if (=:= (filename:extension name) "") (++ name ".lfe") name)))
+    (case (compile:file src '(binary return))
+      ((tuple 'error errs _)
+       (lfe_shell_cmds:report-errors errs)
+       'error)
+      (_
+       (case (read-script src)
+         ((tuple 'ok forms)
+          (case (lists:dropwhile (lambda (f) (not (defmodule? f))) forms)
+            ((cons (list* 'defmodule mod attrs) rest)
+             (tuple 'ok mod
+                    (++ (lists:flatmap #'slurp-imports/1 attrs)
+                        (lists:flatmap
+                         #'slurp-def/1
+                         (lists:takewhile (lambda (f) (not (defmodule? f)))
+                                          rest)))))
+            (_ (io:format "~s:none: no module definition~n" (list src))
+               'error)))
+         ((tuple 'error e) (file-error src e) 'error))))))
+
+(defun defmodule? (f)
+  (andalso (is_list f) (=/= f ()) (=:= (car f) 'defmodule)))
+
+(defun slurp-def
+  (((= (list* 'defun name _) f)) (when (is_atom name))
+   (list (tuple 'funs (tuple name (fun-arity f)) f)))
+  (((= (list* 'defmacro name _) f)) (when (is_atom name))
+   (list (tuple 'macros name f)))
+  (((= (list* 'defrecord name _) f)) (when (is_atom name))
+   (list (tuple 'records name f)))
+  (((= (list* 'include-file _) f)) (list (tuple 'records f f)))
+  (((= (list* 'include-lib _) f)) (list (tuple 'records f f)))
+  (((cons 'progn fs)) (when (is_list fs)) (lists:flatmap #'slurp-def/1 fs))
+  ((_) ()))
+
+;; (import (from m (f 1) ...) (rename m ((f 1) g) ...)): local functions
+;; calling m.
+(defun slurp-imports
+  (((cons 'import specs)) (when (is_list specs))
+   (lists:flatmap
+    (lambda (spec)
+      (case spec
+        ((list* 'from m fas)
+         (lists:map (lambda (fa) (import-def m (car fa) (cadr fa) (car fa)))
+                    fas))
+        ((list* 'rename m rs)
+         (lists:map (lambda (r)
+                      (let (((list (list f a) local) r))
+                        (import-def m f a local)))
+                    rs))
+        (_ ())))
+    specs))
+  ((_) ()))
+
+(defun import-def (m f a local)
+  (let ((args (lists:map (lambda (i) (list_to_atom (++ "a" (integer_to_list i))))
+                         (lists:seq 1 a))))
+    (tuple 'funs (tuple local a)
+           `(defun ,local ,args (call ',m ',f ,@args)))))
 
 (defun evaluate (form st print?)
   (let ((body (case form
@@ -232,13 +464,14 @@
     (case (compile-eval body st)
       ((tuple 'error msg)
        (print-compile-error msg)
-       st)
+       (mset st 'result 'error))
       ((tuple 'ok mod args)
        (case (run-eval mod args st)
          ((tuple 'value v st2)
-          (if print? (print-value (shown-value form v)) 'ok)
-          (history form (result-value form v) (apply-bindings form v st2)))
-         ((tuple 'failed st2) st2))))))
+          (history form (result-value form v)
+                   (done-value (shown-value form v)
+                               (apply-bindings form v st2) print?)))
+         ((tuple 'failed st2) (mset st2 'result 'error)))))))
 
 (defun shown-value
   (((list* 'set _) (tuple v _)) v)

@@ -1,5 +1,6 @@
 ;;; lfe_shell_cmds.lfe - the shell's commands: (c "file"), (l 'mod), (m),
-;;; (i), (regs), (flush), (pwd), (cd d), (ls), (q), (h) and friends.
+;;; (i), (regs), (flush), (pwd), (cd d), (ls), (q), (h), (doc ...) and
+;;; friends.
 ;;;
 ;;; They run in the shell's evaluator process (so (flush) empties its
 ;;; mailbox, where (! (self) ...) at the prompt sends).  The shell makes
@@ -8,17 +9,17 @@
 ;;; arity was defined at the prompt.
 
 (defmodule lfe_shell_cmds
-  (export (wrappers 2) (commands 0)
+  (export (wrappers 2) (commands 0) (report-errors 1) (watch 1) (unwatch 0)
           (c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
           (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
           (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3)
-          (q 0) (exit 0)))
+          (q 0) (exit 0) (doc 1) (doc 2) (doc 3)))
 
 (defun commands ()
   '((c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
     (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
     (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3) (q 0)
-    (exit 0)))
+    (exit 0) (watch 1) (unwatch 0)))
 
 (defun wrappers (used defined)
   (lists:filtermap
@@ -45,13 +46,27 @@
       ((tuple 'ok m) (load-all (list m) opts2))
       ((tuple 'ok ms) (when (is_list ms)) (load-all ms opts2))
       ((tuple 'error errs _)
-       (lists:foreach
-        (lambda (fe)
-          (let (((tuple f es) fe))
-            (lists:foreach (lambda (e) (io:format "~s~n" (list (error-text f e))))
-                           es)))
-        errs)
+       (report-errors errs)
        'error))))
+
+;; Print compile:file's errors, #(File Errors) each.
+(defun report-errors (errs)
+  (lists:foreach
+   (lambda (fe)
+     (let (((tuple f es) fe))
+       (lists:foreach (lambda (e) (io:format "~s~n" (list (error-text f e))))
+                      es)))
+   errs))
+
+;; ---- watch mode (lfe_shell_watch) --------------------------------------
+
+(defun watch (dir)
+  "Recompile and reload a directory's modules when their .lfe files change."
+  (lfe_shell_watch:start dir))
+
+(defun unwatch ()
+  "Stop watching."
+  (lfe_shell_watch:stop))
 
 (defun error-text
   ((f (tuple _ 'file reason))
@@ -229,3 +244,119 @@
 (q) (exit)     quit                               Ctrl-C      interrupt an evaluation
 ")
   'ok)
+;; ---- documentation ----------------------------------------------------
+
+;; (doc mod), (doc mod name), (doc mod fun arity): the doc strings the
+;; compiler keeps (elfe_code:docs/1), printed as LFE 2.2.1's doc does: a
+;; red line, the title in blue, the text (no colours when the shell is not
+;; on a terminal).  mod:fun/arity and mod:name in one symbol are split.
+;; ok, or #(error non_existing) / #(error function_missing).
+(defun doc (what)
+  (case (split-name what)
+    ((list m) (module-doc m))
+    ((list m f) (doc m f))
+    ((list m f a) (doc m f a))
+    (_ (tuple 'error 'non_existing))))
+
+(defun doc (mod name)
+  (case (module-docs mod)
+    ((tuple 'error e) (tuple 'error e))
+    ((tuple _ entries)
+     (let ((funs (lists:filtermap
+                  (lambda (fa)
+                    (if (=:= (element 1 fa) name)
+                      (tuple 'true (list 'function name (element 2 fa)
+                                         (entry-docs entries 'function name
+                                                     (element 2 fa))))
+                      'false))
+                  (exports mod)))
+           (macs (lists:filter (lambda (e) (=:= (list (car e) (cadr e))
+                                               (list 'macro name)))
+                               entries)))
+       (show-entries (++ funs macs))))))
+
+(defun doc (mod name arity)
+  (case (module-docs mod)
+    ((tuple 'error e) (tuple 'error e))
+    ((tuple _ entries)
+     (if (lists:member (tuple name arity) (exports mod))
+       (show-entries
+        (list (list 'function name arity
+                    (entry-docs entries 'function name arity))))
+       (tuple 'error 'function_missing)))))
+
+(defun module-doc (mod)
+  (case (module-docs mod)
+    ((tuple 'error e) (tuple 'error e))
+    ((tuple mdoc _)
+     (io:put_chars (list (red-line) (blue (lfe_io:print1 mod)) "\n\n"
+                         (doc-text mdoc (lfe_io:print1 mod))))
+     'ok)))
+
+;; #(ModDocs Entries), or #(error non_existing).
+(defun module-docs (mod)
+  (if (andalso (is_atom mod)
+               (=:= (element 1 (code:ensure_loaded mod)) 'module))
+    (case (elfe_code:docs mod)
+      ('none #(() ()))
+      ('non_existing #(error non_existing))
+      (docs docs))
+    #(error non_existing)))
+
+;; The module's exported functions, the C BIFs in it included.
+(defun exports (mod)
+  (let ((fas (lists:filter (lambda (fa) (not (lists:member fa '(#(module_info 0)
+                                                                #(module_info 1)))))
+                           (call mod 'module_info 'exports))))
+    (++ fas
+        (lists:flatmap
+         (lambda (fa) (if (lists:member fa fas) () (list fa)))
+         (elfe_code:bif_exports mod)))))
+
+(defun entry-docs (entries kind name arity)
+  (case (lists:filter (lambda (e) (=:= (lists:sublist e 3)
+                                      (list kind name arity)))
+                      entries)
+    ((cons (list _ _ _ docs) _) docs)
+    (() ())))
+
+(defun show-entries
+  ((()) #(error function_missing))
+  ((entries)
+   (lists:foreach
+    (lambda (e)
+      (let* (((list kind name arity docs) e)
+             (sig (io_lib:format "~s/~w" (list (lfe_io:print1 name) arity))))
+        (io:put_chars (list (red-line)
+                            (blue (list (atom_to_list kind) " " sig))
+                            "\n\n" (doc-text docs sig)))))
+    entries)
+   'ok))
+
+(defun doc-text
+  ((() missing) (list "No documentation for " missing "\n"))
+  ((docs _) (list (unicode:characters_to_list (iolist_to_binary docs)) "\n")))
+
+(defun red-line ()
+  (let ((dashes (lists:duplicate 60 #\-)))
+    (if (colours?) (list "\e[31m" dashes "\e[0m\n") (list dashes "\n"))))
+
+(defun blue (text)
+  (if (colours?) (list "\e[1;34m" text "\e[0m") text))
+
+(defun colours? () (elfe_shell:line_editor))
+
+;; 'mod -> (mod); 'mod:fun -> (mod fun); 'mod:fun/2 -> (mod fun 2).
+(defun split-name (what)
+  (let ((s (if (is_atom what) (atom_to_list what) "")))
+    (case (string:split s ":")
+      ((list m) (list (list_to_atom m)))
+      ((list m fa)
+       (case (string:split fa "/" 'trailing)
+         ((list f a)
+          (case (catch (list_to_integer a))
+            (n (when (is_integer n))
+               (list (list_to_atom m) (list_to_atom f) n))
+            (_ (list (list_to_atom m) (list_to_atom fa)))))
+         (_ (list (list_to_atom m) (list_to_atom fa)))))
+      (_ ()))))

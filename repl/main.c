@@ -2,7 +2,7 @@
  *
  *   elfe [-pa DIR]... -e EXPR      evaluate expressions
  *   elfe [-pa DIR]... FILE ARGS... run a script's main/1
- *   elfe [-nobanner] [-prompt P]   the shell (repl/shell.c)
+ *   elfe [-nobanner] [-prompt P] [--watch DIR]   the shell (repl/shell.c)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +28,8 @@ static void usage(FILE *out)
             "  -e EXPR          evaluate the expressions in EXPR and exit\n"
             "  -nobanner        start the shell without the banner\n"
             "  -prompt P        the shell's prompt (default \"lfe> \")\n"
+            "  --watch DIR      start the shell watching DIR: a changed\n"
+            "                   DIR/*.lfe is recompiled and reloaded\n"
             "  -h, --help       print this help and exit\n"
             "  -v, --version    print the version and exit\n");
 }
@@ -73,6 +75,11 @@ int main(int argc, char **argv)
         if ((!strcmp(a, "-prompt") || !strcmp(a, "--prompt")) &&
             i + 1 < argc) {
             shell.prompt = argv[++i];
+            continue;
+        }
+        if ((!strcmp(a, "--watch") || !strcmp(a, "-watch")) &&
+            i + 1 < argc) {
+            shell.watch = argv[++i];
             continue;
         }
         if (a[0] != '-') {

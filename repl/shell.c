@@ -7,8 +7,11 @@
  * elfe_shell:request_line/3 with a message, so the scheduler keeps running
  * every other process while a line is typed.  History is kept in
  * ~/.elfe_history (ELFE_HISTORY overrides the file); Tab completes
- * module names, mod:fun from the loaded modules' exports, and the shell's
- * commands.  Ctrl-C: a signal handler writes to a pipe; a small thread
+ * module names, mod:fun from the loaded modules' exports, the shell's
+ * commands and special forms, and the variables, functions, macros and
+ * records defined at the prompt (elfe_shell:set_completions).  Text other
+ * processes print with elfe_shell:print (watch mode's reload lines) goes
+ * above the line being edited, which is redrawn below it.  Ctrl-C: a signal handler writes to a pipe; a small thread
  * turns that into either a cancelled line (while editing) or the message
  * interrupt to the shell process (while evaluating), which kills the
  * evaluation.  With piped input none of this is set up: the shell reads
@@ -50,6 +53,9 @@ static LineRequest *head, **tail = &head;
 static int wake_pipe[2] = {-1, -1};  /* interrupts for the editor       */
 static int signal_pipe[2] = {-1, -1}; /* from the SIGINT handler        */
 static atomic_bool editing;
+/* Text for print_above, waiting for the editor thread (under lock). */
+static char *pending;
+static size_t npending;
 static char history_file[4096];
 
 /* What the readline callback got. */
@@ -110,13 +116,57 @@ static bool blank_prompt(const char *prompt)
     return true;
 }
 
+/* Print what print_above queued, above the prompt and the typed text. */
+static void print_pending(void)
+{
+    pthread_mutex_lock(&lock);
+    char *text = pending;
+    size_t n = npending;
+    pending = NULL;
+    npending = 0;
+    pthread_mutex_unlock(&lock);
+    if (!text)
+        return;
+    rl_clear_visible_line();
+    fwrite(text, 1, n, stdout);
+    fflush(stdout);
+    free(text);
+    rl_on_new_line();
+    rl_redisplay();
+}
+
+static void print_above(Runtime *rt, const char *text, size_t len)
+{
+    (void)rt;
+    pthread_mutex_lock(&lock);
+    if (!atomic_load(&editing)) {
+        fwrite(text, 1, len, stdout);
+        fflush(stdout);
+        pthread_mutex_unlock(&lock);
+        return;
+    }
+    char *grown = realloc(pending, npending + len);
+    if (grown) {
+        memcpy(grown + npending, text, len);
+        pending = grown;
+        npending += len;
+    }
+    pthread_mutex_unlock(&lock);
+    char c = 'p';
+    ssize_t w = write(wake_pipe[1], &c, 1);
+    (void)w;
+}
+
 /* Edit one line; the answer term for {Tag, Answer}. */
 static Term edit_line(const char *prompt)
 {
     got_line = NULL;
     got_eof = got_line_done = false;
-    rl_callback_handler_install(prompt, on_line);
+    pthread_mutex_lock(&lock);
     atomic_store(&editing, true);
+    pthread_mutex_unlock(&lock);
+    rl_callback_handler_install(prompt, on_line);
+    print_pending();
     Term answer = NONE;
     while (!got_line_done) {
         fd_set fds;
@@ -131,8 +181,10 @@ static Term edit_line(const char *prompt)
             break;
         }
         if (FD_ISSET(wake_pipe[0], &fds)) {
-            char c;
-            if (read(wake_pipe[0], &c, 1) == 1) {
+            char c = 0;
+            if (read(wake_pipe[0], &c, 1) == 1 && c == 'p') {
+                print_pending();
+            } else if (c == 'i') {
                 /* Ctrl-C: drop the line, show a fresh prompt. */
                 rl_replace_line("", 0);
                 rl_crlf();
@@ -143,7 +195,10 @@ static Term edit_line(const char *prompt)
         if (FD_ISSET(0, &fds))
             rl_callback_read_char();
     }
+    pthread_mutex_lock(&lock);
     atomic_store(&editing, false);
+    pthread_mutex_unlock(&lock);
+    print_pending();
     if (!got_line_done)
         rl_callback_handler_remove();
     if (answer != NONE)
@@ -229,7 +284,8 @@ static const char *const commands[] = {
     "lm", "ls", "m", "memory", "nregs", "p", "pid", "pp", "pwd", "q", "regs",
     "set", "uptime", "defun", "defmacro", "defrecord", "defmodule", "lambda",
     "let", "let*", "case", "cond", "receive", "try", "progn", "funcall",
-    "reset-environment", NULL};
+    "reset-environment", "run", "slurp", "unslurp", "doc", "watch",
+    "unwatch", "include-file", "include-lib", NULL};
 
 /* Candidates for the word being completed, gathered once per word. */
 static char **cands;
@@ -300,6 +356,12 @@ static void gather(const char *text)
     }
     for (size_t i = 0; commands[i]; i++)
         add_cand(commands[i], strlen(commands[i]));
+    /* what the shell defined; the list is immutable once published */
+    for (Term l = rt->shell_completions; term_is_cons(l); l = CDR(l))
+        if (term_is_atom(CAR(l))) {
+            const char *name = atom_name(CAR(l));
+            add_cand(name, strlen(name));
+        }
 }
 
 static char *generate(const char *text, int state)
@@ -368,8 +430,10 @@ static void setup_editor(Runtime *rt)
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_t t;
-    if (pthread_create(&t, &attr, editor, NULL) == 0)
+    if (pthread_create(&t, &attr, editor, NULL) == 0) {
         rt->line_editor = request_line;
+        rt->print_above = print_above;
+    }
     pthread_create(&t, &attr, interrupter, NULL);
     pthread_attr_destroy(&attr);
 }
@@ -399,6 +463,10 @@ int shell_run(Runtime *rt, const ShellOptions *opts)
         o = make_cons(make_tuple2(atom_from_cstr("banner"), ATOM_false_), o);
     else if (opts->banner)
         o = make_cons(make_tuple2(atom_from_cstr("banner"), ATOM_true_), o);
+    if (opts->watch)
+        o = make_cons(make_tuple2(atom_from_cstr("watch"),
+                                  list_from_cstr(opts->watch)),
+                      o);
     sched_start_user(rt);
     Process *p = sched_spawn(rt, NULL, atom_from_cstr("lfe_shell"),
                              atom_from_cstr("start"), make_cons(o, NIL));

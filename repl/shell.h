@@ -8,6 +8,7 @@ typedef struct ShellOptions {
     const char *prompt; /* -prompt P, or NULL for "lfe> " */
     bool nobanner;      /* -nobanner                       */
     bool banner;        /* -banner: even when not a terminal */
+    const char *watch;  /* --watch DIR (lib/lfe_shell_watch.lfe), or NULL */
 } ShellOptions;
 
 /* Run the shell (lib/lfe_shell.lfe) until (q), (exit) or end of input;

@@ -24,6 +24,57 @@
 
 #define P_MOD(t) (term_is_atom(t) && p->rt ? code_module(p->rt, t) : NULL)
 
+/* The attributes without elfe_docs (the doc strings the compiler keeps
+ * for the shell's doc command, compiler/compile.c), which the BEAM would
+ * keep in a chunk of its own. */
+static Term visible_attributes(Term attrs)
+{
+    Term docs = atom_from_cstr("elfe_docs");
+    Term l = attrs;
+    for (; term_is_cons(l); l = CDR(l))
+        if (tuple_elems(CAR(l))[0] == docs)
+            break;
+    if (l == NIL)
+        return attrs;
+    Term out = NIL;
+    for (Term a = attrs; term_is_cons(a); a = CDR(a))
+        if (tuple_elems(CAR(a))[0] != docs)
+            out = make_cons(CAR(a), out);
+    return list_reverse(out, NIL);
+}
+
+/* elfe_code:docs(Mod): {ModDoc, Entries} as compiler/compile.c keeps them,
+ * none when the loaded module has no doc strings, non_existing when it is
+ * not loaded. */
+Term bif_code_docs_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_badarg(p);
+    Module *m = P_MOD(args[0]);
+    if (!m)
+        return atom_from_cstr("non_existing");
+    Term docs = atom_from_cstr("elfe_docs");
+    for (Term l = m->attributes; term_is_cons(l); l = CDR(l))
+        if (tuple_elems(CAR(l))[0] == docs)
+            return tuple_elems(CAR(l))[1];
+    return atom_from_cstr("none");
+}
+
+/* elfe_code:bif_exports(Mod): the {Name, Arity} of Mod's C BIFs. */
+Term bif_code_bif_exports_1(Process *p, const Term *args)
+{
+    if (!term_is_atom(args[0]))
+        return bif_badarg(p);
+    const char *mod = atom_name(args[0]);
+    Term l = NIL;
+    for (size_t i = bif_count; i > 0; i--)
+        if (!strcmp(bif_table[i - 1].module, mod))
+            l = make_cons(make_tuple2(atom_from_cstr(bif_table[i - 1].name),
+                                      make_small(bif_table[i - 1].arity)),
+                          l);
+    return l;
+}
+
 static Term info_item(Process *p, Module *m, Term key)
 {
     const char *k = term_is_atom(key) ? atom_name(key) : "";
@@ -32,7 +83,7 @@ static Term info_item(Process *p, Module *m, Term key)
     if (!strcmp(k, "exports"))
         return m->exports;
     if (!strcmp(k, "attributes"))
-        return m->attributes;
+        return visible_attributes(m->attributes);
     if (!strcmp(k, "compile"))
         return NIL;
     if (!strcmp(k, "md5"))

@@ -94,6 +94,7 @@ Runtime *code_new_runtime(void)
     rt->exports = gc_alloc(rt->export_cap * sizeof(Export *));
     rt->code_path = NIL;
     rt->interrupt_pid = NIL;
+    rt->shell_completions = NIL;
     rt->next_pid = 1;
     rt->apply2 = code_export(rt, atom_from_cstr("erlang"),
                              atom_from_cstr("apply"), 2);

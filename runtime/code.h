@@ -105,6 +105,12 @@ struct Runtime {
      * reported to (the message interrupt), NIL if none. */
     void (*line_editor)(Runtime *rt, Term pid, Term tag, const char *prompt);
     Term interrupt_pid;
+    /* Names the shell has defined (variables, functions, macros, records):
+     * a list of atoms for the line editor's Tab completion. */
+    Term shell_completions;
+    /* Print text on the terminal above the line being edited (the prompt
+     * and the typed text are redrawn below it); NULL without an editor. */
+    void (*print_above)(Runtime *rt, const char *text, size_t len);
 };
 
 /* A runtime with the BIFs of bifs.def in its export table. */
