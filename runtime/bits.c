@@ -519,8 +519,57 @@ static bool appends_to(const BitsSeg *s, uint64_t nbits)
            nbits == binary_bit_size(s->value);
 }
 
+/* The common append <<Acc/binary, I:8, ...>>: a byte-aligned binary
+ * followed by big-endian integer segments of whole bytes (up to 64 bits
+ * each) with small-integer values.  Writes the bytes directly; NONE when
+ * the segments are anything else (bits_create then does the general
+ * work, errors included). */
+static Term append_ints(const BitsSeg *segs, size_t n)
+{
+    const BitsSeg *s0 = &segs[0];
+    if (n < 2 || n > 9 || s0->type != BITS_BINARY || s0->size != ATOM_all ||
+        (s0->unit && s0->unit != 8) ||
+        !term_is_bitstring(s0->value))
+        return NONE;
+    Binary *b = binary_ptr(s0->value);
+    if ((b->size & 7) || (b->offset & 7))
+        return NONE;
+    uint64_t total = 0, bits[8];
+    for (size_t i = 1; i < n; i++) {
+        const BitsSeg *s = &segs[i];
+        if (s->type != BITS_INTEGER || (s->flags & (BITS_LITTLE | BITS_NATIVE)) ||
+            !term_is_small(s->value))
+            return NONE;
+        uint64_t nb;
+        if (s->size == ATOM_undefined)
+            nb = 8;
+        else if (term_is_small(s->size) && small_val(s->size) >= 0 &&
+                 small_val(s->size) <= 64)
+            nb = (uint64_t)small_val(s->size) * unit_of(s);
+        else
+            return NONE;
+        if ((nb & 7) || nb > 64)
+            return NONE;
+        bits[i - 1] = nb;
+        total += nb;
+    }
+    uint8_t *data;
+    uint64_t pos;
+    Term r = binary_extend(s0->value, total, &data, &pos);
+    uint8_t *d = data + (pos >> 3);
+    for (size_t i = 1; i < n; i++) {
+        uint64_t v = (uint64_t)small_val(segs[i].value);
+        for (uint64_t k = bits[i - 1]; k; k -= 8)
+            *d++ = (uint8_t)(v >> (k - 8));
+    }
+    return r;
+}
+
 Term bits_create(const BitsSeg *segs, size_t n, Term *reason)
 {
+    Term fast = append_ints(segs, n);
+    if (fast != NONE)
+        return fast;
     uint64_t stack[32];
     uint64_t *sizes = n <= 32 ? stack : malloc(n * sizeof *sizes);
     if (!sizes)

@@ -6,7 +6,8 @@
 ;;; through to the next clause, contexts rewound across clauses (with
 ;;; guards), the arguments of a function_clause error, two contexts swapped
 ;;; between argument positions, and binary patterns in case, let and
-;;; inside tuples.  Expected values come from running the same functions on
+;;; inside tuples; appends of integer segments to a binary (the
+;;; construction fast path).  Expected values come from running the same functions on
 ;;; the reference LFE 2.2.1 (Erlang/OTP 25).
 ;;; Run: (bitsyntax-speed-tests:main); prints ok/FAIL per check and a summary line.
 
@@ -86,6 +87,11 @@
   (((binary "a" (r binary))) (tuple 'a r))
   ((x) (tuple 'no x)))
 
+(defun app (acc a b) (binary (acc binary) (a (size 16)) (b (size 8))))
+(defun app-loop
+  ((0 acc) acc)
+  ((n acc) (app-loop (- n 1) (binary (acc binary) (n (size 8))))))
+
 (defun cases ()
   (list
    (tuple "sum-bytes" (lambda () (sum-bytes (binary 1 2 3 250) 0)))
@@ -132,6 +138,11 @@
    (tuple "nested" (lambda () (list (nested (tuple 'p (binary 1 2))) (nested (tuple 'p (binary))))))
    (tuple "strpat" (lambda () (list (strpat #"abc") (strpat #"acb") (strpat #"b"))))
    (tuple "loop-big" (lambda () (let ((b (list_to_binary (lists:seq 0 255)))) (list (sum-bytes b 0) (cnt b 0) (len2 b) (byte_size (element 2 (sum-words b 0)))))))
+   (tuple "append-ints" (lambda () (list (binary ((binary 1 2) binary) (-1 (size 16)) (258 (size 16)) (5 (size 24)) (-2 (size 64)) (7 (size 0))) (binary ((binary 1) binary) (1 (size 2) (unit 8))) (binary ((binary 1) binary) (300 (size 8)) (-300 (size 8) signed)))))
+   (tuple "append-shared" (lambda () (let* ((a (binary 1)) (b (app a 2 3)) (c (app a 4 5)) (d (app b 6 7))) (list a b c d))))
+   (tuple "append-unaligned" (lambda () (let (((binary _ (r bits)) (binary 255 1))) (list (app r 1 2) (app (binary (1 (size 4))) 1 2)))))
+   (tuple "append-bad" (lambda () (app (binary 1) 'x 2)))
+   (tuple "append-loop" (lambda () (let ((b (app-loop 300 (binary)))) (list (byte_size b) (sum-bytes b 0)))))
    ))
 
 (defun main ()
@@ -267,4 +278,19 @@
   (harness:check "loop-big"
     '#(ok (32640 245 256 0))
     (lambda () (funcall (element 2 (lists:keyfind "loop-big" 1 (cases))))))
+  (harness:check "append-ints"
+    '#(ok (#B(1 2 255 255 1 2 0 0 5 255 255 255 255 255 255 255 254) #B(1 0 1) #B(1 44 212)))
+    (lambda () (funcall (element 2 (lists:keyfind "append-ints" 1 (cases))))))
+  (harness:check "append-shared"
+    '#(ok (#B(1) #B(1 0 2 3) #B(1 0 4 5) #B(1 0 2 3 0 6 7)))
+    (lambda () (funcall (element 2 (lists:keyfind "append-shared" 1 (cases))))))
+  (harness:check "append-unaligned"
+    '#(error badarg)
+    (lambda () (funcall (element 2 (lists:keyfind "append-unaligned" 1 (cases))))))
+  (harness:check "append-bad"
+    '#(error badarg)
+    (lambda () (funcall (element 2 (lists:keyfind "append-bad" 1 (cases))))))
+  (harness:check "append-loop"
+    '#(ok (300 33630))
+    (lambda () (funcall (element 2 (lists:keyfind "append-loop" 1 (cases))))))
   (harness:summary))
