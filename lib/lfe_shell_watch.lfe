@@ -11,16 +11,18 @@
 ;;; makes the previous one old.  It prints one line per module:
 ;;;
 ;;;   ;; reloaded counter (src/counter.lfe)
-;;;   ;; killed <0.52.0> (it was running old code of counter)
+;;;   ;; killed #Pid<0.52.0> (it was running old code of counter)
 ;;;
 ;;; A file that does not compile prints its errors and
 ;;; ";; src/counter.lfe not reloaded: old code kept".  No object file is
-;;; written.  (lfe_shell_watch:stop) (the shell's (unwatch)) ends it.  On
+;;; written.  (lfe_shell_watch:check) makes it look now and returns when
+;;; it is done (tests use it so as not to depend on timing).
+;;; (lfe_shell_watch:stop) (the shell's (unwatch)) ends it.  On
 ;;; a terminal the lines go through the line editor, which redraws the
 ;;; prompt and the half-typed line below them.
 
 (defmodule lfe_shell_watch
-  (export (start 1) (start 2) (stop 0) (init 3) (scan 1)))
+  (export (start 1) (start 2) (stop 0) (check 0) (init 3) (scan 1)))
 
 (defun start (dir) (start dir 500))
 
@@ -32,11 +34,29 @@
         (stop)
         (let ((pid (spawn 'lfe_shell_watch 'init (list d interval (self)))))
           (receive
-            ((tuple 'watching p n) (when (=:= p pid))
-             (say (io_lib:format ";; watching ~s (~w modules loaded)~n"
-                                 (list d n)))
+            ((tuple 'watching p mods) (when (=:= p pid))
+             (say (io_lib:format ";; watching ~s~s~n"
+                                 (list d (loaded-text mods))))
              (tuple 'ok pid)))))
       (tuple 'error 'enoent))))
+
+(defun loaded-text
+  ((()) "")
+  ((mods) (list ", loaded: "
+                (lists:join " " (lists:map #'lfe_io:print1/1 mods)))))
+
+;; Look at the files now; ok when done, error when not watching.
+(defun check ()
+  (case (whereis 'lfe_shell_watch)
+    ('undefined 'error)
+    (pid
+     (let ((ref (monitor 'process pid)))
+       (! pid (tuple 'check (self) ref))
+       (receive
+         ((tuple r 'checked) (when (=:= r ref))
+          (demonitor ref '(flush))
+          'ok)
+         ((tuple 'DOWN r _ _ _) (when (=:= r ref)) 'error))))))
 
 (defun stop ()
   (case (whereis 'lfe_shell_watch)
@@ -49,22 +69,28 @@
 (defun init (dir interval from)
   (register 'lfe_shell_watch (self))
   (let* ((files (scan dir))
-         (loaded (lists:foldl
-                  (lambda (fh n) (+ n (length (reload (element 1 fh) 'false))))
-                  0 files)))
+         (loaded (lists:flatmap (lambda (fh) (reload (element 1 fh) 'false))
+                                files)))
     (! from (tuple 'watching (self) loaded))
     (loop dir interval files)))
 
 (defun loop (dir interval seen)
   (receive
-    ('stop 'ok)
+    ((tuple 'check from ref)
+     (let ((now (look dir seen)))
+       (! from (tuple ref 'checked))
+       (loop dir interval now)))
     (after interval
-      (let ((now (scan dir)))
-        (lists:foreach
-         (lambda (fh)
-           (if (lists:member fh seen) 'ok (reload (element 1 fh) 'true)))
-         now)
-        (loop dir interval now)))))
+      (loop dir interval (look dir seen)))))
+
+;; Reload what changed since seen; the files now.
+(defun look (dir seen)
+  (let ((now (scan dir)))
+    (lists:foreach
+     (lambda (fh)
+       (if (lists:member fh seen) 'ok (reload (element 1 fh) 'true)))
+     now)
+    now))
 
 ;; #(File Hash) for each DIR/*.lfe.
 (defun scan (dir)
@@ -96,16 +122,16 @@
        (code:purge m)
        (case (code:load_binary m (filename:absname file) bin)
          ((tuple 'module _)
-          (if verbose?
-            (say (list (io_lib:format ";; reloaded ~s (~s)~n"
+          (say (list (if verbose?
+                       (io_lib:format ";; reloaded ~s (~s)~n"
                                       (list (lfe_io:print1 m) file))
+                       "")
                        (lists:map
                         (lambda (p)
                           (io_lib:format
                            ";; killed ~s (it was running old code of ~s)~n"
-                           (list (pid_to_list p) (lfe_io:print1 m))))
+                           (list (lfe_io:print1 p) (lfe_io:print1 m))))
                         users)))
-            'ok)
           (tuple 'true m))
          ((tuple 'error r)
           (say (io_lib:format ";; ~s: cannot load ~s: ~s~n"
