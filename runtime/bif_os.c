@@ -9,22 +9,33 @@
  * decoded from UTF-8 when valid, else kept byte for byte.  Bad arguments
  * raise badarg as OTP 25 does.
  *
- * os:cmd blocks the calling scheduler until the command ends (no port
- * process yet); its output is the command's stdout and stderr, with
- * stdin at /dev/null, as OTP's os:cmd gives.
+ * os:cmd's primitives start the command and hand its output over as
+ * messages from a poller thread (cmd_start/2, cmd_stop/1), so the caller
+ * waits in receive and every other process keeps running; the output is
+ * the command's stdout and stderr, with stdin at /dev/null, as OTP's
+ * os:cmd gives.
  */
 #include "bif.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "atom.h"
+#include "binary.h"
+#include "compare.h"
 #include "gc.h"
+#include "sched.h"
 #include "strbuf.h"
 #include "unicode.h"
 
@@ -110,27 +121,218 @@ Term bif_os_unsetenv_1(Process *p, const Term *args)
 
 /* ---- commands and the system ---------------------------------------- */
 
-/* os:cmd on a flat string (lib/os.lfe flattens and checks it first). */
-Term bif_os_cmd_string_1(Process *p, const Term *args)
+/* os:cmd without blocking the scheduler.  cmd_start(Cmd, Tag) runs
+ * /bin/sh on the command with its stdout and stderr on a pipe, and
+ * returns at once; one poller thread (started on the first command,
+ * registered with the collector, never ending) reads every running
+ * command's pipe and sends the caller {Tag, {data, Binary}} for each
+ * chunk, then {Tag, eof}.  cmd_stop(Tag) (os:cmd's max_size) stops the
+ * messages at once and closes the pipe, as OTP closes the port: the
+ * command gets SIGPIPE on its next write.  Children are reaped without
+ * blocking the poller. */
+
+typedef struct CmdJob {
+    struct CmdJob *next;
+    Term pid, tag;
+    int fd;       /* the read end, -1 once closed          */
+    pid_t child;  /* 0 once reaped                         */
+    bool stopped; /* cmd_stop: send nothing more            */
+} CmdJob;
+
+static pthread_mutex_t cmd_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Static data is a root of the collector: the jobs stay alive. */
+static CmdJob *cmd_jobs;
+static Runtime *cmd_rt;
+static int cmd_wake[2] = {-1, -1};
+static bool cmd_started;
+
+static void cmd_poke(void)
 {
-    StrBuf cmd, full, out;
-    if (!flat_string(args[0], &cmd))
-        return bif_badarg(p);
-    strbuf_init(&full);
-    strbuf_printf(&full, "(%s\n) </dev/null 2>&1", cmd.data);
-    fflush(NULL);
-    FILE *f = popen(full.data, "r");
-    if (!f)
-        return bif_error(p, ATOM_system_limit);
-    strbuf_init(&out);
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0 || (ferror(f) && errno == EINTR)) {
-        clearerr(f);
-        strbuf_append(&out, buf, n);
+    char c = 1;
+    while (write(cmd_wake[1], &c, 1) < 0 && errno == EINTR)
+        ;
+}
+
+/* Read what one job's pipe has; at its end, say eof and close it.
+ * Called by the poller with cmd_lock held. */
+static void cmd_drain(CmdJob *j, uint8_t *buf, size_t cap)
+{
+    ssize_t n = read(j->fd, buf, cap);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (n > 0) {
+        if (!j->stopped)
+            sched_send(cmd_rt, j->pid,
+                       make_tuple2(j->tag,
+                                   make_tuple2(atom_from_cstr("data"),
+                                               binary_from_bytes(buf, (size_t)n))));
+        return;
     }
-    pclose(f);
-    return string_term(out.data, out.len);
+    if (!j->stopped)
+        sched_send(cmd_rt, j->pid, make_tuple2(j->tag, atom_from_cstr("eof")));
+    close(j->fd);
+    j->fd = -1;
+}
+
+static void *cmd_poller(void *arg)
+{
+    (void)arg;
+    gc_register_thread();
+    size_t cap = 65536;
+    uint8_t *buf = malloc(cap);
+    struct pollfd *fds = NULL;
+    CmdJob **owners = NULL;
+    size_t fcap = 0;
+    for (;;) {
+        pthread_mutex_lock(&cmd_lock);
+        size_t n = 1, zombies = 0;
+        for (CmdJob *j = cmd_jobs; j; j = j->next)
+            n++;
+        if (n > fcap) {
+            fcap = n * 2;
+            fds = realloc(fds, fcap * sizeof *fds);
+            owners = realloc(owners, fcap * sizeof *owners);
+        }
+        fds[0] = (struct pollfd){.fd = cmd_wake[0], .events = POLLIN};
+        n = 1;
+        for (CmdJob **jp = &cmd_jobs; *jp;) {
+            CmdJob *j = *jp;
+            if (j->stopped && j->fd >= 0) {
+                close(j->fd);
+                j->fd = -1;
+            }
+            if (j->fd < 0 && j->child > 0) {
+                int st;
+                pid_t r = waitpid(j->child, &st, WNOHANG);
+                if (r == j->child || (r < 0 && errno != EINTR))
+                    j->child = 0;
+            }
+            if (j->fd < 0 && j->child == 0) {
+                *jp = j->next; /* finished: drop it */
+                continue;
+            }
+            if (j->fd >= 0) {
+                fds[n] = (struct pollfd){.fd = j->fd, .events = POLLIN};
+                owners[n++] = j;
+            } else {
+                zombies++;
+            }
+            jp = &j->next;
+        }
+        pthread_mutex_unlock(&cmd_lock);
+        /* Owners are only read after poll under the lock; the jobs stay
+         * reachable from cmd_jobs or this thread's (registered) stack. */
+        int r = poll(fds, n, zombies ? 50 : -1);
+        if (r < 0)
+            continue;
+        if (fds[0].revents) {
+            char tmp[64];
+            while (read(cmd_wake[0], tmp, sizeof tmp) > 0)
+                ;
+        }
+        pthread_mutex_lock(&cmd_lock);
+        for (size_t i = 1; i < n; i++)
+            if (fds[i].revents && owners[i]->fd >= 0)
+                cmd_drain(owners[i], buf, cap);
+        pthread_mutex_unlock(&cmd_lock);
+    }
+    return NULL;
+}
+
+/* Start the poller once; false if it cannot be. */
+static bool cmd_ensure_poller(Runtime *rt)
+{
+    if (cmd_started)
+        return true;
+    if (pipe2(cmd_wake, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    cmd_rt = rt;
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&t, &attr, cmd_poller, NULL) != 0) {
+        close(cmd_wake[0]);
+        close(cmd_wake[1]);
+        return false;
+    }
+    cmd_started = true;
+    return true;
+}
+
+/* Spawn /bin/sh -c "(cmd\n) </dev/null 2>&1" writing to wfd; its pid or
+ * -1. */
+static pid_t cmd_spawn(const char *cmd, int wfd)
+{
+    StrBuf full;
+    strbuf_init(&full);
+    strbuf_printf(&full, "(%s\n) </dev/null 2>&1", cmd);
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t sa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, wfd, 1);
+    posix_spawnattr_init(&sa);
+    sigset_t none, def;
+    sigemptyset(&none);
+    sigemptyset(&def);
+    sigaddset(&def, SIGPIPE);
+    sigaddset(&def, SIGCHLD);
+    posix_spawnattr_setsigmask(&sa, &none);
+    posix_spawnattr_setsigdefault(&sa, &def);
+    posix_spawnattr_setflags(&sa, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    char *argv[] = {(char *)"sh", (char *)"-c", full.data, NULL};
+    pid_t child;
+    int e = posix_spawn(&child, "/bin/sh", &fa, &sa, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&sa);
+    return e == 0 ? child : -1;
+}
+
+/* os:cmd_start(Cmd, Tag): Cmd a flat string (lib/os.lfe checks it). */
+Term bif_os_cmd_start_2(Process *p, const Term *args)
+{
+    StrBuf cmd;
+    if (!flat_string(args[0], &cmd) || !p->rt)
+        return bif_badarg(p);
+    int fds[2];
+    pthread_mutex_lock(&cmd_lock);
+    bool ok = cmd_ensure_poller(p->rt) && pipe2(fds, O_CLOEXEC) == 0;
+    pthread_mutex_unlock(&cmd_lock);
+    if (!ok)
+        return bif_error(p, ATOM_system_limit);
+    fflush(NULL);
+    pid_t child = cmd_spawn(cmd.data, fds[1]);
+    close(fds[1]);
+    if (child < 0) {
+        close(fds[0]);
+        return bif_error(p, ATOM_system_limit);
+    }
+    fcntl(fds[0], F_SETFL, O_NONBLOCK);
+    CmdJob *j = gc_alloc(sizeof *j);
+    j->pid = p->pid;
+    j->tag = args[1];
+    j->fd = fds[0];
+    j->child = child;
+    pthread_mutex_lock(&cmd_lock);
+    j->next = cmd_jobs;
+    cmd_jobs = j;
+    pthread_mutex_unlock(&cmd_lock);
+    cmd_poke();
+    return ATOM_ok;
+}
+
+/* os:cmd_stop(Tag): no more messages for that command; its pipe closes. */
+Term bif_os_cmd_stop_1(Process *p, const Term *args)
+{
+    (void)p;
+    pthread_mutex_lock(&cmd_lock);
+    for (CmdJob *j = cmd_jobs; j; j = j->next)
+        if (j->tag == args[0] || term_exact_equal(j->tag, args[0]))
+            j->stopped = true;
+    pthread_mutex_unlock(&cmd_lock);
+    if (cmd_started)
+        cmd_poke();
+    return ATOM_ok;
 }
 
 Term bif_os_type_0(Process *p, const Term *args)
