@@ -16,26 +16,13 @@
 ;;; same text, but where OTP returns pieces that keep the argument's
 ;;; nesting these are flat lists.
 ;;;
-;;; Grapheme clusters (approximate): CR LF is one cluster; a control
-;;; (C0, C1, CR, LF, ZWSP, bidi marks, line/paragraph separators) stands
-;;; alone; otherwise a code point takes every following combining mark
-;;; (the common Extend ranges: Latin, Greek, Cyrillic, Hebrew, Arabic,
-;;; Devanagari and Thai marks, the combining blocks, variation selectors,
-;;; emoji modifiers, tags), the common Indic/Thai spacing marks and ZWJ;
-;;; ZWJ followed by a pictograph joins; regional indicators pair up;
-;;; Hangul jamo L/V/T and precomposed syllables join.  Prepend characters
-;;; and the rarer scripts' marks are not handled.
+;;; Grapheme clusters and case mappings come from the Unicode 14 tables
+;;; (as OTP 25), through the C BIFs unicode_util:gc and elfe_unicode:case;
+;;; equal/4 normalises with unicode:characters_to_nf*_list.
 ;;;
 ;;; slice/2,3 of a binary returns a binary; where the slice starts after
 ;;; a CR or a non-ASCII character OTP 25 returns the same text as a list
 ;;; partly decoded from the binary ([201 | <<...>>]): not reproduced.
-;;;
-;;; Case mapping covers Latin-1, Latin Extended-A and the regular parts of
-;;; Latin Extended-B/Additional, Greek, Cyrillic, Armenian and fullwidth
-;;; Latin, with the special cases of OTP's tables for sharp s, dotted I,
-;;; final sigma, micro sign, long s and the DŽ/LJ/NJ/DZ digraphs.  The
-;;; normalisations of equal/4 (nfc, nfd, nfkc, nfkd) are not performed:
-;;; the strings are compared as they are.
 
 (defmodule string
   (export (is_empty 1) (length 1) (to_graphemes 1) (reverse 1) (equal 2)
@@ -113,115 +100,9 @@
 
 ;; gc: the first cluster of a flat code point list: (GC . Rest) or ().
 ;; GC is a code point, or a list of code points for a longer cluster.
-(defun gc
-  (('()) '())
-  (((list* 13 10 rest)) (cons '(13 10) rest))
-  (((cons c rest))
-   ;; Nothing below U+0300 joins a cluster: a quick way out for most text.
-   (case rest
-     ((cons d _) (when (>= d #x300))
-      (if (control? c) (cons c rest) (gc-more (list c) rest)))
-     (_ (cons c rest)))))
-
-;; gc-more: extend the cluster acc (reversed) with what may follow.
-(defun gc-more
-  ((acc (= (cons d rest) l))
-   (if (joins? acc d)
-     (gc-more (cons d acc) rest)
-     (gc-done acc l)))
-  ((acc '()) (gc-done acc '())))
-
-(defun gc-done
-  (((list c) rest) (cons c rest))
-  ((acc rest) (cons (lists:reverse acc) rest)))
-
-;; joins?: does code point D continue the cluster ACC (reversed)?
-(defun joins? (acc d)
-  (let ((prev (hd acc)))
-    (cond ((control? d) 'false)
-          ((extend? d) 'true)
-          ((spacing-mark? d) 'true)
-          ((=:= d #x200D) 'true)
-          ((andalso (=:= prev #x200D) (pictographic? d)) 'true)
-          ((andalso (regional? d) (regional? prev)
-                    (=:= (count-ri acc 0) 1)) 'true)
-          ((hangul-joins? prev d) 'true)
-          ('true 'false))))
-
-(defun count-ri
-  (((cons c t) n) (if (regional? c) (count-ri t (+ n 1)) n))
-  (('() n) n))
-
-(defun control? (c)
-  (orelse (< c 32) (andalso (>= c #x7F) (< c #xA0))
-          (=:= c #xAD) (=:= c #x200B) (=:= c #x200E) (=:= c #x200F)
-          (andalso (>= c #x2028) (=< c #x202E))
-          (andalso (>= c #x2060) (=< c #x206F))
-          (=:= c #xFEFF)))
-
-(defun extend? (c)
-  (andalso
-   (>= c #x300)
-   (orelse (=< c #x36F)
-           (andalso (>= c #x483) (=< c #x489))
-           (andalso (>= c #x591) (=< c #x5BD)) (=:= c #x5BF)
-           (andalso (>= c #x5C1) (=< c #x5C2)) (andalso (>= c #x5C4) (=< c #x5C5))
-           (=:= c #x5C7)
-           (andalso (>= c #x610) (=< c #x61A)) (andalso (>= c #x64B) (=< c #x65F))
-           (=:= c #x670) (andalso (>= c #x6D6) (=< c #x6DC))
-           (andalso (>= c #x6DF) (=< c #x6E4)) (andalso (>= c #x6E7) (=< c #x6E8))
-           (andalso (>= c #x6EA) (=< c #x6ED)) (=:= c #x711)
-           (andalso (>= c #x730) (=< c #x74A))
-           (andalso (>= c #x900) (=< c #x902)) (=:= c #x93A) (=:= c #x93C)
-           (andalso (>= c #x941) (=< c #x948)) (=:= c #x94D)
-           (andalso (>= c #x951) (=< c #x957)) (andalso (>= c #x962) (=< c #x963))
-           (=:= c #xE31) (andalso (>= c #xE34) (=< c #xE3A))
-           (andalso (>= c #xE47) (=< c #xE4E))
-           (andalso (>= c #x1AB0) (=< c #x1AFF)) (andalso (>= c #x1DC0) (=< c #x1DFF))
-           (=:= c #x200C) (andalso (>= c #x20D0) (=< c #x20FF))
-           (andalso (>= c #x302A) (=< c #x302F)) (andalso (>= c #x3099) (=< c #x309A))
-           (andalso (>= c #xFE00) (=< c #xFE0F)) (andalso (>= c #xFE20) (=< c #xFE2F))
-           (andalso (>= c #x1F3FB) (=< c #x1F3FF))
-           (andalso (>= c #xE0020) (=< c #xE007F))
-           (andalso (>= c #xE0100) (=< c #xE01EF)))))
-
-(defun spacing-mark? (c)
-  (orelse (=:= c #x903) (=:= c #x93B) (andalso (>= c #x93E) (=< c #x940))
-          (andalso (>= c #x949) (=< c #x94C)) (andalso (>= c #x94E) (=< c #x94F))
-          (=:= c #xE33)))
-
-(defun pictographic? (c)
-  (orelse (=:= c #xA9) (=:= c #xAE) (=:= c #x203C) (=:= c #x2049)
-          (=:= c #x2122) (=:= c #x2139)
-          (andalso (>= c #x2194) (=< c #x21AA)) (andalso (>= c #x231A) (=< c #x23FF))
-          (andalso (>= c #x25AA) (=< c #x25FE)) (andalso (>= c #x2600) (=< c #x27BF))
-          (andalso (>= c #x2B05) (=< c #x2B55))
-          (andalso (>= c #x1F000) (=< c #x1FAFF))))
-
-(defun regional? (c) (andalso (>= c #x1F1E6) (=< c #x1F1FF)))
-
-;; Hangul: L (leading jamo), V (vowels), T (trailing), LV/LVT syllables.
-(defun hangul-class (c)
-  (cond ((andalso (>= c #x1100) (=< c #x115F)) 'l)
-        ((andalso (>= c #xA960) (=< c #xA97C)) 'l)
-        ((andalso (>= c #x1160) (=< c #x11A7)) 'v)
-        ((andalso (>= c #xD7B0) (=< c #xD7C6)) 'v)
-        ((andalso (>= c #x11A8) (=< c #x11FF)) 't)
-        ((andalso (>= c #xD7CB) (=< c #xD7FB)) 't)
-        ((andalso (>= c #xAC00) (=< c #xD7A3))
-         (if (=:= (rem (- c #xAC00) 28) 0) 'lv 'lvt))
-        ('true 'other)))
-
-(defun hangul-joins? (prev d)
-  (let ((p (hangul-class prev))
-        (n (hangul-class d)))
-    (case p
-      ('l (lists:member n '(l v lv lvt)))
-      ('v (lists:member n '(v t)))
-      ('lv (lists:member n '(v t)))
-      ('t (=:= n 't))
-      ('lvt (=:= n 't))
-      (_ 'false))))
+;; Extended grapheme clusters as OTP 25 finds them (UAX #29 on the
+;; Unicode 14 tables), in C: runtime/bif_unicode.c.
+(defun gc (l) (unicode_util:gc l))
 
 ;; gcs: all clusters of a flat code point list.
 (defun gcs (l) (gcs l '()))
@@ -250,23 +131,7 @@
 
 ;; gc-cd: the first cluster of any chardata, the rest kept as chardata
 ;; (a binary stays a binary).
-(defun gc-cd (cd)
-  (case (cp-cd cd)
-    ((cons 13 rest)
-     (case (cp-cd rest)
-       ((cons 10 rest2) (cons '(13 10) rest2))
-       (_ (cons 13 rest))))
-    ((cons c rest)
-     (if (control? c) (cons c rest) (gc-cd-more (list c) rest)))
-    (other other)))
-
-(defun gc-cd-more (acc rest)
-  (case (cp-cd rest)
-    ((cons d rest2)
-     (if (andalso (>= d #x300) (joins? acc d))
-       (gc-cd-more (cons d acc) rest2)
-       (gc-done acc rest)))
-    (_ (gc-done acc rest))))
+(defun gc-cd (cd) (unicode_util:gc cd))
 
 ;; cp-cd: the first code point of any chardata: (CP . Rest), () or
 ;; #(error Rest).
@@ -331,11 +196,16 @@
   ((a b 'true) (=:= (casefold-cps (in a)) (casefold-cps (in b)))))
 
 (defun equal
-  "Compare with case and normalisation options (normalisation is not
-performed: see the module comment)."
+  "Compare with case and normalisation (none, nfc, nfd, nfkc, nfkd)."
   ((a b case 'none) (equal a b case))
-  ((a b 'false norm) (when (is_atom norm)) (equal a b 'false))
-  ((a b 'true norm) (when (is_atom norm)) (equal a b 'true)))
+  ((a b case norm) (when (is_atom norm))
+   (equal (normalize a norm) (normalize b norm) case)))
+
+(defun normalize
+  ((s 'nfc) (unicode:characters_to_nfc_list s))
+  ((s 'nfd) (unicode:characters_to_nfd_list s))
+  ((s 'nfkc) (unicode:characters_to_nfkc_list s))
+  ((s 'nfkd) (unicode:characters_to_nfkd_list s)))
 
 ;;; ------------------------------------------------------------------
 ;;; Slicing and padding
@@ -677,103 +547,12 @@ performed: see the module comment)."
   ((l) l))
 
 ;; upper-cp, lower-cp, fold-cp, title-cp: one code point to a code point
-;; or a list of code points.
-(defun upper-cp (c)
-  (cond ((< c 97) c)
-        ((=< c 122) (- c 32))
-        ((< c 181) c)
-        ((=:= c 181) 924)
-        ((=:= c 223) '(83 83))
-        ((< c 224) c)
-        ((=:= c 247) c)
-        ((=< c 254) (- c 32))
-        ((=:= c 255) 376)
-        ((=:= c 305) 73)
-        ((=:= c 329) '(700 78))
-        ((=:= c 383) 83)
-        ((=:= c 962) 931)
-        ((lists:member c '(#x1C5 #x1C6)) #x1C4)
-        ((lists:member c '(#x1C8 #x1C9)) #x1C7)
-        ((lists:member c '(#x1CB #x1CC)) #x1CA)
-        ((lists:member c '(#x1F2 #x1F3)) #x1F1)
-        ('true (case (pair-of c) ((tuple up _) up) ('none c)))))
-
-(defun lower-cp (c)
-  (cond ((< c 65) c)
-        ((=< c 90) (+ c 32))
-        ((< c 192) c)
-        ((=:= c 215) c)
-        ((=< c 222) (+ c 32))
-        ((< c 256) c)
-        ((=:= c 304) '(105 775))
-        ((=:= c 376) 255)
-        ((lists:member c '(#x1C4 #x1C5)) #x1C6)
-        ((lists:member c '(#x1C7 #x1C8)) #x1C9)
-        ((lists:member c '(#x1CA #x1CB)) #x1CC)
-        ((lists:member c '(#x1F1 #x1F2)) #x1F3)
-        ('true (case (pair-of c) ((tuple _ low) low) ('none c)))))
-
-(defun fold-cp (c)
-  (cond ((=:= c 181) 956)
-        ((=:= c 223) '(115 115))
-        ((=:= c 383) 115)
-        ((=:= c 962) 963)
-        ((=:= c 329) '(700 110))
-        ('true (lower-cp c))))
-
-(defun title-cp (c)
-  (cond ((=:= c 223) '(83 115))
-        ((lists:member c '(#x1C4 #x1C5 #x1C6)) #x1C5)
-        ((lists:member c '(#x1C7 #x1C8 #x1C9)) #x1C8)
-        ((lists:member c '(#x1CA #x1CB #x1CC)) #x1CB)
-        ((lists:member c '(#x1F1 #x1F2 #x1F3)) #x1F2)
-        ('true (upper-cp c))))
-
-;; pair-of: #(Upper Lower) for a cased letter of the regular blocks.
-(defun pair-of (c)
-  (cond ((andalso (>= c #x100) (=< c #x137)) (even-odd c))
-        ((andalso (>= c #x139) (=< c #x148)) (odd-even c))
-        ((andalso (>= c #x14A) (=< c #x177)) (even-odd c))
-        ((andalso (>= c #x179) (=< c #x17E)) (odd-even c))
-        ((andalso (>= c #x1CD) (=< c #x1DC)) (odd-even c))
-        ((andalso (>= c #x1DE) (=< c #x1EF)) (even-odd c))
-        ((andalso (>= c #x1F8) (=< c #x21F)) (even-odd c))
-        ((andalso (>= c #x222) (=< c #x233)) (even-odd c))
-        ((andalso (>= c #x391) (=< c #x3A1)) (tuple c (+ c 32)))
-        ((andalso (>= c #x3A3) (=< c #x3AB)) (tuple c (+ c 32)))
-        ((andalso (>= c #x3B1) (=< c #x3C1)) (tuple (- c 32) c))
-        ((andalso (>= c #x3C3) (=< c #x3CB)) (tuple (- c 32) c))
-        ((=:= c #x386) (tuple c #x3AC))
-        ((=:= c #x3AC) (tuple #x386 c))
-        ((andalso (>= c #x388) (=< c #x38A)) (tuple c (+ c 37)))
-        ((andalso (>= c #x3AD) (=< c #x3AF)) (tuple (- c 37) c))
-        ((=:= c #x38C) (tuple c #x3CC))
-        ((=:= c #x3CC) (tuple #x38C c))
-        ((andalso (>= c #x38E) (=< c #x38F)) (tuple c (+ c 63)))
-        ((andalso (>= c #x3CD) (=< c #x3CE)) (tuple (- c 63) c))
-        ((andalso (>= c #x3D8) (=< c #x3EF)) (even-odd c))
-        ((andalso (>= c #x400) (=< c #x40F)) (tuple c (+ c 80)))
-        ((andalso (>= c #x410) (=< c #x42F)) (tuple c (+ c 32)))
-        ((andalso (>= c #x430) (=< c #x44F)) (tuple (- c 32) c))
-        ((andalso (>= c #x450) (=< c #x45F)) (tuple (- c 80) c))
-        ((andalso (>= c #x460) (=< c #x481)) (even-odd c))
-        ((andalso (>= c #x48A) (=< c #x4BF)) (even-odd c))
-        ((andalso (>= c #x4C1) (=< c #x4CE)) (odd-even c))
-        ((andalso (>= c #x4D0) (=< c #x52F)) (even-odd c))
-        ((andalso (>= c #x531) (=< c #x556)) (tuple c (+ c 48)))
-        ((andalso (>= c #x561) (=< c #x586)) (tuple (- c 48) c))
-        ((andalso (>= c #x1E00) (=< c #x1E95)) (even-odd c))
-        ((andalso (>= c #x1EA0) (=< c #x1EFF)) (even-odd c))
-        ((andalso (>= c #xFF21) (=< c #xFF3A)) (tuple c (+ c 32)))
-        ((andalso (>= c #xFF41) (=< c #xFF5A)) (tuple (- c 32) c))
-        ('true 'none)))
-
-;; even-odd: upper case at even code points; odd-even: at odd ones.
-(defun even-odd (c)
-  (if (=:= (rem c 2) 0) (tuple c (+ c 1)) (tuple (- c 1) c)))
-
-(defun odd-even (c)
-  (if (=:= (rem c 2) 1) (tuple c (+ c 1)) (tuple (- c 1) c)))
+;; or a list of code points (the full mappings of the Unicode 14 tables,
+;; in C: runtime/unicode.c).
+(defun upper-cp (c) (elfe_unicode:case c 'upper))
+(defun lower-cp (c) (elfe_unicode:case c 'lower))
+(defun fold-cp (c) (elfe_unicode:case c 'fold))
+(defun title-cp (c) (elfe_unicode:case c 'title))
 
 ;;; ------------------------------------------------------------------
 ;;; Numbers

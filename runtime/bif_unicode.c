@@ -1,4 +1,7 @@
 /* bif_unicode.c - the unicode module: characters_to_list/1,2,
+ * characters_to_nfc/nfd/nfkc/nfkd_list/binary/1, and unicode_util (the
+ * per-cluster primitives OTP's string module is built on: cp, gc, nfc,
+ * nfd, nfkc, nfkd, uppercase, lowercase, titlecase, casefold),
  * characters_to_binary/1,2,3, bom_to_encoding/1, encoding_to_bom/1.
  *
  * OTP answers bad or truncated input with {error, Good, Rest} or
@@ -760,4 +763,355 @@ Term bif_unicode_encoding_to_bom_1(Process *p, const Term *args)
     if (e < 0)
         return bif_error(p, ATOM_function_clause);
     return binary_from_bytes(boms[e], lens[e]);
+}
+
+/* ---- normalisation of whole chardata -------------------------------------- */
+
+/* The code points as a list, or as a UTF-8 binary. */
+static Term cps_term(const uint32_t *a, size_t n, bool as_list)
+{
+    if (as_list) {
+        Term acc = NIL;
+        for (size_t i = n; i-- > 0;)
+            acc = make_cons(make_small(a[i]), acc);
+        return acc;
+    }
+    StrBuf b;
+    strbuf_init(&b);
+    for (size_t i = 0; i < n; i++)
+        put_char(&b, a[i], E_UTF8);
+    Term r = buf_binary(&b);
+    return r;
+}
+
+
+/* ---- unicode_util: one code point or cluster at a time --------------------
+ *
+ * A cursor walks chardata (integers, UTF-8 binaries, nested lists, a
+ * binary as a list's tail) and can give back the rest from where it
+ * stands: the innermost remainder, wrapped as [Rest | Tail] in each
+ * enclosing list that has more to come. */
+
+typedef struct Cursor {
+    Tails tails; /* tails of the enclosing lists, innermost last */
+    Term cur;    /* a list, a binary or (bad data) anything else */
+    size_t off;  /* byte offset when cur is a binary */
+} Cursor;
+
+/* Peek at the next code point: 1 (with *cp and, in a binary, its byte
+ * length in *len), 0 at the end, -1 for invalid UTF-8, -2 for data that
+ * is not chardata. */
+static int cursor_peek(Cursor *c, uint32_t *cp, int *len)
+{
+    for (;;) {
+        Term t = c->cur;
+        if (term_is_binary(t)) {
+            size_t n = (size_t)binary_byte_size(t);
+            if (c->off < n) {
+                uint8_t b[4];
+                size_t k = n - c->off < 4 ? n - c->off : 4;
+                binary_copy_bits(t, (uint64_t)c->off * 8, (uint64_t)k * 8, b);
+                *len = utf8_decode(b, k, cp);
+                return *len > 0 ? 1 : -1;
+            }
+        } else if (term_is_cons(t)) {
+            Term h = CAR(t);
+            if (term_is_small(h)) {
+                int64_t v = small_val(h);
+                if (v < 0 || !unicode_valid((uint32_t)v))
+                    return -2;
+                *cp = (uint32_t)v;
+                *len = 0;
+                return 1;
+            }
+            if (term_is_binary(h) || term_is_cons(h) || term_is_nil(h)) {
+                push(&c->tails, CDR(t));
+                c->cur = h;
+                c->off = 0;
+                continue;
+            }
+            return -2;
+        } else if (!term_is_nil(t)) {
+            return -2;
+        }
+        if (c->tails.n == 0)
+            return 0;
+        c->cur = c->tails.t[--c->tails.n];
+        c->off = 0;
+    }
+}
+
+static void cursor_advance(Cursor *c, int len)
+{
+    if (term_is_binary(c->cur))
+        c->off += (size_t)len;
+    else
+        c->cur = CDR(c->cur);
+}
+
+static bool is_empty_cd(Term t)
+{
+    return term_is_nil(t) || (term_is_binary(t) && binary_byte_size(t) == 0);
+}
+
+static Term cursor_rest(Cursor *c)
+{
+    Term r = c->cur;
+    if (term_is_binary(r) && c->off > 0) {
+        uint64_t n = binary_byte_size(r);
+        r = binary_sub(r, (uint64_t)c->off * 8, (n - c->off) * 8);
+    }
+    for (size_t i = c->tails.n; i-- > 0;) {
+        Term t = c->tails.t[i];
+        if (term_is_nil(t))
+            continue;
+        r = is_empty_cd(r) ? t : make_cons(r, t);
+    }
+    return r;
+}
+
+/* characters_to_nfX_list/binary: the text normalised; for invalid or
+ * cut UTF-8, {error, Normalised, Rest}; badarg for what is not chardata. */
+static Term to_nf(Process *p, Term data, UnicodeForm form, bool as_list)
+{
+    Cursor c = {.cur = data};
+    size_t n = 0, cap = 64;
+    uint32_t *a = malloc(cap * sizeof *a), cp;
+    if (!a)
+        abort();
+    int k, len;
+    while ((k = cursor_peek(&c, &cp, &len)) == 1) {
+        if (n == cap) {
+            cap *= 2;
+            uint32_t *grown = realloc(a, cap * sizeof *a);
+            if (!grown)
+                abort();
+            a = grown;
+        }
+        a[n++] = cp;
+        cursor_advance(&c, len);
+    }
+    Term rest = k == -1 ? cursor_rest(&c) : NIL;
+    free(c.tails.t);
+    if (k == -2) {
+        free(a);
+        return bif_badarg(p);
+    }
+    size_t m;
+    uint32_t *out = unicode_normalize(a, n, form, &m);
+    Term r = cps_term(out, m, as_list);
+    free(a);
+    free(out);
+    return k == -1 ? make_tuple3(ATOM_error, r, rest) : r;
+}
+
+Term bif_unicode_characters_to_nfc_list_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFC, true);
+}
+
+Term bif_unicode_characters_to_nfc_binary_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFC, false);
+}
+
+Term bif_unicode_characters_to_nfd_list_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFD, true);
+}
+
+Term bif_unicode_characters_to_nfd_binary_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFD, false);
+}
+
+Term bif_unicode_characters_to_nfkc_list_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFKC, true);
+}
+
+Term bif_unicode_characters_to_nfkc_binary_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFKC, false);
+}
+
+Term bif_unicode_characters_to_nfkd_list_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFKD, true);
+}
+
+Term bif_unicode_characters_to_nfkd_binary_1(Process *p, const Term *args)
+{
+    return to_nf(p, args[0], UNICODE_NFKD, false);
+}
+
+/* The next unit, or the reply for the end or bad data (in *reply). */
+static bool cursor_first(Process *p, Cursor *c, Term data, uint32_t *cp, int *len, Term *reply)
+{
+    *c = (Cursor){.cur = data};
+    int k = cursor_peek(c, cp, len);
+    if (k == 1)
+        return true;
+    if (k == 0)
+        *reply = NIL;
+    else if (k == -1)
+        *reply = make_tuple2(ATOM_error, cursor_rest(c));
+    else
+        *reply = bif_error(p, ATOM_function_clause);
+    free(c->tails.t);
+    return false;
+}
+
+/* The first cluster's code points (malloc'd, *n of them); the cursor is
+ * left after it. */
+static uint32_t *next_cluster(Cursor *c, uint32_t first, int len, size_t *n)
+{
+    size_t cap = 8, k = 0;
+    uint32_t *a = malloc(cap * sizeof *a);
+    if (!a)
+        abort();
+    UnicodeGc gc;
+    unicode_gc_start(&gc, first);
+    uint32_t cp = first;
+    for (;;) {
+        if (k == cap) {
+            cap *= 2;
+            uint32_t *grown = realloc(a, cap * sizeof *a);
+            if (!grown)
+                abort();
+            a = grown;
+        }
+        a[k++] = cp;
+        cursor_advance(c, len);
+        if (cursor_peek(c, &cp, &len) != 1 || !unicode_gc_extends(&gc, cp))
+            break;
+    }
+    *n = k;
+    return a;
+}
+
+/* [Unit | Rest]: Unit an integer for one code point, else a list. */
+static Term unit_cons(const uint32_t *a, size_t n, Term rest)
+{
+    Term u = n == 1 ? make_small(a[0]) : cps_term(a, n, true);
+    return make_cons(u, rest);
+}
+
+Term bif_unicode_util_cp_1(Process *p, const Term *args)
+{
+    Cursor c;
+    uint32_t cp;
+    int len;
+    Term reply;
+    if (!cursor_first(p, &c, args[0], &cp, &len, &reply))
+        return reply;
+    cursor_advance(&c, len);
+    Term r = make_cons(make_small(cp), cursor_rest(&c));
+    free(c.tails.t);
+    return r;
+}
+
+/* gc, or a normalisation form of the cluster when form >= 0. */
+static Term cluster(Process *p, Term data, int form)
+{
+    Cursor c;
+    uint32_t cp;
+    int len;
+    Term reply;
+    if (!cursor_first(p, &c, data, &cp, &len, &reply))
+        return reply;
+    size_t n;
+    uint32_t *a = next_cluster(&c, cp, len, &n);
+    Term rest = cursor_rest(&c);
+    free(c.tails.t);
+    if (form >= 0) {
+        size_t m;
+        uint32_t *b = unicode_normalize(a, n, (UnicodeForm)form, &m);
+        free(a);
+        a = b;
+        n = m;
+    }
+    Term r = unit_cons(a, n, rest);
+    free(a);
+    return r;
+}
+
+Term bif_unicode_util_gc_1(Process *p, const Term *args)
+{
+    return cluster(p, args[0], -1);
+}
+
+Term bif_unicode_util_nfc_1(Process *p, const Term *args)
+{
+    return cluster(p, args[0], UNICODE_NFC);
+}
+
+Term bif_unicode_util_nfd_1(Process *p, const Term *args)
+{
+    return cluster(p, args[0], UNICODE_NFD);
+}
+
+Term bif_unicode_util_nfkc_1(Process *p, const Term *args)
+{
+    return cluster(p, args[0], UNICODE_NFKC);
+}
+
+Term bif_unicode_util_nfkd_1(Process *p, const Term *args)
+{
+    return cluster(p, args[0], UNICODE_NFKD);
+}
+
+/* The case mapping of the first code point: [Mapped | Rest]. */
+static Term case_first(Process *p, Term data, UnicodeCase kind)
+{
+    Cursor c;
+    uint32_t cp;
+    int len;
+    Term reply;
+    if (!cursor_first(p, &c, data, &cp, &len, &reply))
+        return reply;
+    cursor_advance(&c, len);
+    Term rest = cursor_rest(&c);
+    free(c.tails.t);
+    uint32_t m[3];
+    int n = unicode_case(cp, kind, m);
+    return unit_cons(m, (size_t)n, rest);
+}
+
+Term bif_unicode_util_uppercase_1(Process *p, const Term *args)
+{
+    return case_first(p, args[0], UNICODE_UPPER);
+}
+
+Term bif_unicode_util_lowercase_1(Process *p, const Term *args)
+{
+    return case_first(p, args[0], UNICODE_LOWER);
+}
+
+Term bif_unicode_util_titlecase_1(Process *p, const Term *args)
+{
+    return case_first(p, args[0], UNICODE_TITLE);
+}
+
+Term bif_unicode_util_casefold_1(Process *p, const Term *args)
+{
+    return case_first(p, args[0], UNICODE_FOLD);
+}
+
+/* elfe_unicode:case(CodePoint, upper | lower | title | fold): the full
+ * mapping of one code point, an integer or a list (for lib/string.lfe). */
+Term bif_elfe_unicode_case_2(Process *p, const Term *args)
+{
+    static const char *const names[] = {"upper", "lower", "title", "fold"};
+    Term c = args[0];
+    if (!term_is_small(c) || small_val(c) < 0 || !unicode_valid((uint32_t)small_val(c)))
+        return bif_badarg(p);
+    for (int k = 0; k < 4; k++) {
+        if (args[1] != atom_from_cstr(names[k]))
+            continue;
+        uint32_t m[3];
+        int n = unicode_case((uint32_t)small_val(c), (UnicodeCase)k, m);
+        return n == 1 ? make_small(m[0]) : cps_term(m, (size_t)n, true);
+    }
+    return bif_badarg(p);
 }
