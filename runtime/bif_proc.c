@@ -179,6 +179,46 @@ Term bif_erlang_spawn_opt_4(Process *p, const Term *a)
     return spawn_opt(p, a[0], a[1], a[2], a[3]);
 }
 
+/* ---- the node-taking spawns ------------------------------------------ */
+
+/* spawn_link/2,4, spawn_monitor/2,4, spawn_opt/3,5: the local node works
+ * as the forms without a node; any other node is badarg, since this
+ * runtime has no distribution yet (OTP would give a pid that exits with
+ * noconnection). */
+Term bif_erlang_spawn_link_2(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_fun(p, a[1], true, false) : bif_badarg(p);
+}
+
+Term bif_erlang_spawn_link_4(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_with(p, a[1], a[2], a[3], true, false)
+                            : bif_badarg(p);
+}
+
+Term bif_erlang_spawn_monitor_2(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_fun(p, a[1], false, true) : bif_badarg(p);
+}
+
+Term bif_erlang_spawn_monitor_4(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_with(p, a[1], a[2], a[3], false, true)
+                            : bif_badarg(p);
+}
+
+Term bif_erlang_spawn_opt_3(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_opt(p, NONE, a[1], NIL, a[2])
+                            : bif_badarg(p);
+}
+
+Term bif_erlang_spawn_opt_5(Process *p, const Term *a)
+{
+    return local_node(a[0]) ? spawn_opt(p, a[1], a[2], a[3], a[4])
+                            : bif_badarg(p);
+}
+
 /* ---- sending --------------------------------------------------------- */
 
 /* The pid a destination names: a pid, a registered name, {Name, Node}. */
@@ -346,6 +386,59 @@ Term bif_erlang_process_flag_2(Process *p, const Term *a)
     if (flag == A("sensitive") || flag == A("save_calls"))
         return ATOM_false_;
     return bif_badarg(p);
+}
+
+/* process_flag(Pid, save_calls, N): the one flag OTP lets a process set
+ * on another; calls are not recorded here, so the old value is 0. */
+Term bif_erlang_process_flag_3(Process *p, const Term *a)
+{
+    if (!term_is_local_pid(a[0]) || a[1] != A("save_calls") ||
+        !term_is_small(a[2]) || small_val(a[2]) < 0 ||
+        small_val(a[2]) > 10000)
+        return bif_badarg(p);
+    return a[0] == p->pid || sched_lookup(p->rt, a[0]) ? make_small(0)
+                                                       : bif_badarg(p);
+}
+
+/* monitor(process, Target, Options): Options a list of {tag, Tag} (the
+ * DOWN message's first element instead of 'DOWN') and {alias, _}
+ * (accepted; aliases are not implemented). */
+Term bif_erlang_monitor_3(Process *p, const Term *a)
+{
+    Term tag = NONE, o = a[2];
+    for (; term_is_cons(o); o = CDR(o)) {
+        Term t = CAR(o);
+        if (!term_is_tuple(t) || tuple_arity(t) != 2)
+            return bif_badarg(p);
+        Term k = tuple_elems(t)[0], v = tuple_elems(t)[1];
+        if (k == A("tag"))
+            tag = v;
+        else if (k != A("alias") ||
+                 (v != A("explicit_unalias") && v != A("demonitor") &&
+                  v != A("reply_demonitor")))
+            return bif_badarg(p);
+    }
+    if (o != NIL)
+        return bif_badarg(p);
+    Term ref = bif_erlang_monitor_2(p, a);
+    if (ref == NONE || tag == NONE)
+        return ref;
+    if (!sched_monitor_set_tag(p, ref, tag)) {
+        /* Already DOWN (noproc): retag the message just queued. */
+        (void)sched_take_signals(p);
+        for (Signal *m = p->mq; m; m = m->next) {
+            Term t = m->term;
+            if (term_is_tuple(t) && tuple_arity(t) == 5 &&
+                tuple_elems(t)[0] == A("DOWN") &&
+                term_exact_equal(tuple_elems(t)[1], ref)) {
+                Term *e = gc_alloc(5 * sizeof(Term));
+                memcpy(e, tuple_elems(t), 5 * sizeof(Term));
+                e[0] = tag;
+                m->term = make_tuplev(5, e);
+            }
+        }
+    }
+    return ref;
 }
 
 /* ---- names ------------------------------------------------------------ */

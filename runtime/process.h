@@ -58,6 +58,8 @@ typedef struct Monitor {
     Term ref;
     Term pid;   /* the other end */
     Term name;  /* monitored by name: the name, else NIL */
+    Term tag;   /* monitor/3's {tag, T}: the DOWN message's first element;
+                 * 0 (never a term) for 'DOWN' */
 } Monitor;
 
 enum {

@@ -374,6 +374,25 @@ static Term down_message(Term ref, Term who, Term reason)
                                    atom_from_cstr("process"), who, reason});
 }
 
+/* A DOWN message with monitor/3's tag in place of 'DOWN'. */
+static Term tagged_down(Term down, Term tag)
+{
+    Term e[5];
+    memcpy(e, tuple_elems(down), sizeof e);
+    e[0] = tag;
+    return make_tuplev(5, e);
+}
+
+bool sched_monitor_set_tag(Process *p, Term ref, Term tag)
+{
+    for (Monitor *m = p->monitors; m; m = m->next)
+        if (term_exact_equal(m->ref, ref)) {
+            m->tag = tag;
+            return true;
+        }
+    return false;
+}
+
 static Term monitor_who(Monitor *m)
 {
     return m->name != NIL ? make_tuple2(m->name, node_name()) : m->pid;
@@ -790,9 +809,12 @@ static void finish(Sched *s, Process *p, Term reason)
             continue;
         /* The watcher holds the monitor; it names us as it asked. */
         Monitor *held = unlink_monitor(&q->monitors, m->ref);
-        if (held)
-            push_signal(s, q, SIG_MESSAGE, NIL,
-                        down_message(m->ref, monitor_who(held), reason));
+        if (held) {
+            Term down = down_message(m->ref, monitor_who(held), reason);
+            if (held->tag)
+                down = tagged_down(down, held->tag);
+            push_signal(s, q, SIG_MESSAGE, NIL, down);
+        }
     }
     p->monitored_by = NULL;
     for (Monitor *m = p->monitors; m; m = m->next) {

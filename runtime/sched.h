@@ -43,6 +43,9 @@ void sched_unlink(Process *p, Term other);
 /* p monitors target (a pid; name is the registered name used, or NIL);
  * returns the reference.  A dead target gives an immediate DOWN. */
 Term sched_monitor(Process *p, Term target, Term name);
+/* Give the monitor ref held by p a DOWN tag (monitor/3's {tag, T});
+ * false if p holds no such monitor. */
+bool sched_monitor_set_tag(Process *p, Term ref, Term tag);
 /* Drop the monitor ref held by p; false if p holds no such monitor. */
 bool sched_demonitor(Process *p, Term ref);
 
