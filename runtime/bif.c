@@ -31,6 +31,16 @@ Term bif_raise(Process *p, Term cls, Term reason)
     return NONE;
 }
 
+Term bif_raise_in_caller(Process *p, Term cls, Term reason, Term args,
+                         Term opts)
+{
+    bif_raise(p, cls, reason);
+    p->exc_in_caller = true;
+    p->exc_args = args;
+    p->exc_opts = opts;
+    return NONE;
+}
+
 Term bif_error(Process *p, Term reason)
 {
     return bif_raise(p, ATOM_error, reason);

@@ -37,6 +37,12 @@ extern const size_t bif_count;
 
 /* Record an exception of class error with this reason; returns NONE. */
 Term bif_error(Process *p, Term reason);
+/* Record an exception that the calling function raises itself
+ * (erlang:error/1,2,3, exit/1, throw/1): no frame for the BIF; args, a
+ * list or NONE, replaces the caller frame's arity, opts (a list) extends
+ * its location.  Returns NONE. */
+Term bif_raise_in_caller(Process *p, Term cls, Term reason, Term args,
+                         Term opts);
 /* bif_error(p, badarg). */
 Term bif_badarg(Process *p);
 /* Record an exception of any class (error, exit, throw); returns NONE. */

@@ -390,31 +390,47 @@ Term bif_erlang_phash2_2(Process *p, const Term *args)
 
 /* ---- exceptions --------------------------------------------------- */
 
+/* error/1,2,3, exit/1 and throw/1 raise in their caller: the trace
+ * starts at the calling function, as on the BEAM.  error/2,3's Args, when
+ * a proper list, stand for that frame's arity; error/3's {error_info, _}
+ * option joins its location. */
 Term bif_erlang_error_1(Process *p, const Term *args)
 {
-    return bif_error(p, args[0]);
+    return bif_raise_in_caller(p, ATOM_error, args[0], NONE, NIL);
 }
 
-/* error/2 and error/3: the arguments (and options) only decorate the
- * stack trace, which the VM builds. */
+static Term frame_args(Term args)
+{
+    return list_length(args) >= 0 ? args : NONE;
+}
+
 Term bif_erlang_error_2(Process *p, const Term *args)
 {
-    return bif_error(p, args[0]);
+    return bif_raise_in_caller(p, ATOM_error, args[0], frame_args(args[1]),
+                               NIL);
 }
 
 Term bif_erlang_error_3(Process *p, const Term *args)
 {
-    return bif_error(p, args[0]);
+    Term info = NIL;
+    for (Term o = args[2]; term_is_cons(o); o = CDR(o)) {
+        Term t = CAR(o);
+        if (term_is_tuple(t) && tuple_arity(t) == 2 &&
+            tuple_elems(t)[0] == atom_from_cstr("error_info"))
+            info = make_cons(t, info);
+    }
+    return bif_raise_in_caller(p, ATOM_error, args[0], frame_args(args[1]),
+                               info);
 }
 
 Term bif_erlang_exit_1(Process *p, const Term *args)
 {
-    return bif_raise(p, ATOM_exit, args[0]);
+    return bif_raise_in_caller(p, ATOM_exit, args[0], NONE, NIL);
 }
 
 Term bif_erlang_throw_1(Process *p, const Term *args)
 {
-    return bif_raise(p, ATOM_throw_, args[0]);
+    return bif_raise_in_caller(p, ATOM_throw_, args[0], NONE, NIL);
 }
 
 /* One stack trace entry as raise/3 accepts it: {M, F, ArityOrArgs},

@@ -98,6 +98,13 @@ typedef struct Process {
     Term exc_class;   /* error, exit or throw                         */
     Term exc_reason;
     Term exc_trace;   /* stack trace (a list), or NONE: the VM builds it */
+    /* Set by erlang:error/exit/throw (bif_raise_in_caller): the exception
+     * is the calling function's own, so the BIF gets no frame; exc_args
+     * (a list, or NONE) replaces the caller frame's arity and exc_opts
+     * (error/3's options) extends its location.  Cleared on raise. */
+    bool exc_in_caller;
+    Term exc_args;
+    Term exc_opts;
 
     /* The message queue, and the receive's save pointer into it. */
     Signal *mq;

@@ -168,6 +168,39 @@ static const FuncInfo *func_of(Runtime *rt, const Instr *pc)
     return code_locate(rt, pc, &m, &f, &line) ? f : NULL;
 }
 
+/* The top frame of an exception raised by a BIF: its arguments, and as
+ * on OTP 25 an error_info location naming the module that explains the
+ * error (erl_erts_errors for erlang's BIFs, erl_stdlib_errors else). */
+static Term bif_frame(Term module, Term function, Term args)
+{
+    Term explainer = atom_from_cstr(module == atom_from_cstr("erlang")
+                                        ? "erl_erts_errors"
+                                        : "erl_stdlib_errors");
+    Term info = map_put(map_new(), ATOM_module, explainer);
+    Term loc = make_cons(make_tuple2(atom_from_cstr("error_info"), info), NIL);
+    return make_tuplev(4, (Term[]){module, function, args, loc});
+}
+
+/* The frame of a function that raised an exception itself with
+ * erlang:error/2,3: Args instead of the arity, error/3's options after
+ * the location. */
+static Term raising_frame(Process *p, Term f)
+{
+    Term *e = tuple_elems(f);
+    Term loc = e[3];
+    if (p->exc_opts != NIL) {
+        size_t n = 0;
+        Term items[64];
+        for (Term l = loc; term_is_cons(l) && n < 64; l = CDR(l))
+            items[n++] = CAR(l);
+        for (Term l = p->exc_opts; term_is_cons(l) && n < 64; l = CDR(l))
+            items[n++] = CAR(l);
+        loc = list_from_array(items, n);
+    }
+    Term arity = p->exc_args != NONE ? p->exc_args : e[2];
+    return make_tuplev(4, (Term[]){e[0], e[1], arity, loc});
+}
+
 /* The stack trace of an exception raised at pc: the BIF frame `top` if
  * any, the current function, the caller in CP if it is not on the stack
  * yet, then every return address on the stack. */
@@ -179,6 +212,8 @@ static Term build_trace(Process *p, const Instr *pc, const Instr *cp,
     if (top != NONE)
         frames[n++] = top;
     Term f = frame_for(p->rt, pc);
+    if (f != NONE && p->exc_in_caller)
+        f = raising_frame(p, f);
     if (f != NONE && n < TRACE_DEPTH)
         frames[n++] = f;
     const Instr *saved = E < p->stack_hi && vm_is_cp(E[0]) ? vm_cp_pc(E[0])
@@ -499,8 +534,9 @@ do_call_ext:
         reds--;
         Term r = ext->bif(p, x);
         if (r == NONE) {
-            top = make_tuplev(4, (Term[]){ext->module, ext->function,
-                                          list_from_array(x, live), NIL});
+            if (!p->exc_in_caller)
+                top = bif_frame(ext->module, ext->function,
+                                list_from_array(x, live));
             goto raise_recorded;
         }
         x[0] = r;
@@ -532,8 +568,8 @@ op_bif: {
     if (r == NONE) {
         if (fail)
             FAIL_TO(fail);
-        top = make_tuplev(4, (Term[]){e->module, e->function,
-                                      list_from_array(args, n), NIL});
+        if (!p->exc_in_caller)
+            top = bif_frame(e->module, e->function, list_from_array(args, n));
         goto raise_recorded;
     }
     STORE(pc[4 + n].t, r);
@@ -718,9 +754,9 @@ op_select_tuple_arity: {
             if (r == NONE) {                                                \
                 if (pc[1].label)                                            \
                     FAIL_TO(pc[1].label);                                   \
-                top = make_tuplev(                                          \
-                    4, (Term[]){atom_from_cstr("erlang"), atom_from_cstr(opname),        \
-                                list_from_array((Term[]){a, b}, 2), NIL});  \
+                top = bif_frame(atom_from_cstr("erlang"),                   \
+                                atom_from_cstr(opname),                     \
+                                list_from_array((Term[]){a, b}, 2));        \
                 ERROR_TOP(ATOM_badarith);                                   \
             }                                                               \
         }                                                                   \
@@ -1116,9 +1152,8 @@ arith_slow:
     if (arith_r == NONE) {
         if (pc[1].label)
             FAIL_TO(pc[1].label);
-        top = make_tuplev(
-            4, (Term[]){atom_from_cstr("erlang"), atom_from_cstr(arith_op),
-                        list_from_array((Term[]){arith_a, arith_b}, 2), NIL});
+        top = bif_frame(atom_from_cstr("erlang"), atom_from_cstr(arith_op),
+                        list_from_array((Term[]){arith_a, arith_b}, 2));
         ERROR_TOP(ATOM_badarith);
     }
     OX(4) = arith_r;
@@ -1221,9 +1256,8 @@ op_allocate_args: {
             if (r == NONE) {                                                \
                 if (pc[2].label)                                            \
                     FAIL_TO(pc[2].label);                                   \
-                top = make_tuplev(4, (Term[]){e->module, e->function,       \
-                                              list_from_array(args2, 2),   \
-                                              NIL});                        \
+                top = bif_frame(e->module, e->function,                     \
+                                list_from_array(args2, 2));                 \
                 goto raise_recorded;                                        \
             }                                                               \
         }                                                                   \
@@ -1354,6 +1388,7 @@ raise:
 raise_recorded:
     if (p->exc_trace == NONE)
         p->exc_trace = build_trace(p, pc, cp, E, top);
+    p->exc_in_caller = false;
     top = NONE;
     if (p->catches > 0) {
         /* The innermost catch; the handler (try_case / catch_end) runs
