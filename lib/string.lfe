@@ -549,10 +549,19 @@
 ;; upper-cp, lower-cp, fold-cp, title-cp: one code point to a code point
 ;; or a list of code points (the full mappings of the Unicode 14 tables,
 ;; in C: runtime/unicode.c).
-(defun upper-cp (c) (elfe_unicode:case c 'upper))
-(defun lower-cp (c) (elfe_unicode:case c 'lower))
-(defun fold-cp (c) (elfe_unicode:case c 'fold))
-(defun title-cp (c) (elfe_unicode:case c 'title))
+;; ASCII is done here, the rest by the BIF.
+(defun upper-cp (c)
+  (cond ((< c 97) c) ((=< c 122) (- c 32)) ((< c 128) c)
+        ('true (elfe_unicode:case c 'upper))))
+(defun lower-cp (c)
+  (cond ((< c 65) c) ((=< c 90) (+ c 32)) ((< c 128) c)
+        ('true (elfe_unicode:case c 'lower))))
+(defun fold-cp (c)
+  (cond ((< c 65) c) ((=< c 90) (+ c 32)) ((< c 128) c)
+        ('true (elfe_unicode:case c 'fold))))
+(defun title-cp (c)
+  (cond ((< c 97) c) ((=< c 122) (- c 32)) ((< c 128) c)
+        ('true (elfe_unicode:case c 'title))))
 
 ;;; ------------------------------------------------------------------
 ;;; Numbers

@@ -966,7 +966,7 @@ static bool cursor_first(Process *p, Cursor *c, Term data, uint32_t *cp, int *le
  * left after it. */
 static uint32_t *next_cluster(Cursor *c, uint32_t first, int len, size_t *n)
 {
-    size_t cap = 8, k = 0;
+    size_t cap = 16, k = 0;
     uint32_t *a = malloc(cap * sizeof *a);
     if (!a)
         abort();
@@ -1036,8 +1036,23 @@ static Term cluster(Process *p, Term data, int form)
     return r;
 }
 
+/* Whether t is [C, D | _] with C and D below U+0300 and C not CR: then
+ * C is a cluster by itself (nothing below U+0300 extends a cluster) and
+ * t is already the answer [C | Rest]. */
+static bool lone_first(Term t)
+{
+    if (!term_is_cons(t) || !term_is_small(CAR(t)) || !term_is_cons(CDR(t)))
+        return false;
+    Term d = CAR(CDR(t));
+    int64_t c = small_val(CAR(t));
+    return c >= 0 && c < 0x300 && c != 13 && term_is_small(d) && small_val(d) >= 0 &&
+           small_val(d) < 0x300;
+}
+
 Term bif_unicode_util_gc_1(Process *p, const Term *args)
 {
+    if (lone_first(args[0]))
+        return args[0];
     return cluster(p, args[0], -1);
 }
 
