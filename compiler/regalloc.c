@@ -511,6 +511,44 @@ static void fuse_allocate(Term *code, size_t *np)
     *np = n - (size_t)k;
 }
 
+/* Code after an instruction that never falls through is unreachable up
+ * to the next label; a jump to the label right after it is nothing. */
+static void drop_dead(Term *code, size_t *np)
+{
+    size_t n = *np, out = 0;
+    bool dead = false;
+    for (size_t i = 0; i < n; i++) {
+        Term t = code[i];
+        if (CAR(t) == atom_label)
+            dead = false;
+        if (dead && CAR(t) != atom_line)
+            continue;
+        code[out++] = t;
+        int op = CAR(t) == atom_label || CAR(t) == atom_line ? -3
+                                                            : opcode(CAR(t));
+        if (op >= 0 && no_fallthrough(op))
+            dead = true;
+    }
+    n = out;
+    out = 0;
+    for (size_t i = 0; i < n; i++) {
+        Term t = code[i];
+        if (CAR(t) != atom_label && op_is(opcode(CAR(t)), "jump")) {
+            int64_t l = tagged(CAR(CDR(t)), atom_f);
+            size_t j = i + 1;
+            bool next = false;
+            for (; j < n && (CAR(code[j]) == atom_label ||
+                             CAR(code[j]) == atom_line); j++)
+                if (CAR(code[j]) == atom_label && int_arg(code[j], 0) == l)
+                    next = true;
+            if (next)
+                continue;
+        }
+        code[out++] = t;
+    }
+    *np = out;
+}
+
 int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
                       int *next_label)
 {
@@ -576,6 +614,11 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
             if (a > x->maxx)
                 x->maxx = a;
         }
+        /* A local call's label is another function's entry (or this
+         * one's, for a self call): not a successor within this function. */
+        if (op_is(r->op, "call") || op_is(r->op, "call_last") ||
+            op_is(r->op, "call_only"))
+            x->nlabels = 0;
         if (x->nlabels) {
             r->succ = gc_alloc_atomic((size_t)x->nlabels * sizeof(int));
             memcpy(r->succ, x->labels, (size_t)x->nlabels * sizeof(int));
@@ -698,5 +741,6 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
         *codep = code = shrink_wrap(code, np, arity, next_label);
         fuse_allocate(code, np);
     }
+    drop_dead(*codep, np);
     return frameless ? -1 : ny;
 }
