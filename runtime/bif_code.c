@@ -342,6 +342,41 @@ Term bif_code_delete_module_1(Process *p, const Term *args)
     return code_delete(p->rt, args[0]) ? ATOM_true_ : ATOM_undefined;
 }
 
+/* Purged versions are swept (code_sweep: a full collection) once this
+ * many have been purged since the last sweep. */
+#define SWEEP_EVERY 32
+
+static void maybe_sweep(Process *p)
+{
+    if (p->rt->purged_pending >= SWEEP_EVERY)
+        code_sweep(p->rt, p);
+}
+
+/* elfe_code:sweep(): sweep the purged versions now; how many were freed. */
+Term bif_code_sweep_0(Process *p, const Term *args)
+{
+    (void)args;
+    if (!p->rt)
+        return make_small(0);
+    return make_small((int64_t)code_sweep(p->rt, p));
+}
+
+/* elfe_code:purged(): {Waiting, Freed}: purged versions kept (something
+ * may still use them) and freed so far. */
+Term bif_code_purged_0(Process *p, const Term *args)
+{
+    (void)args;
+    if (!p->rt)
+        return make_tuple2(make_small(0), make_small(0));
+    int64_t n = 0;
+    pthread_mutex_lock(&p->rt->lock);
+    for (ModuleList *l = p->rt->purged; l; l = l->next)
+        n++;
+    int64_t freed = (int64_t)p->rt->purged_freed;
+    pthread_mutex_unlock(&p->rt->lock);
+    return make_tuple2(make_small(n), make_small(freed));
+}
+
 /* elfe_code:purge(Module, Soft): hard: the number of processes killed;
  * soft: true when purged (or nothing to purge), false when refused. */
 Term bif_code_purge_2(Process *p, const Term *args)
@@ -350,6 +385,7 @@ Term bif_code_purge_2(Process *p, const Term *args)
         return bif_badarg(p);
     bool soft = args[1] == ATOM_true_;
     int n = code_purge(p->rt, args[0], p->pid, soft);
+    maybe_sweep(p);
     if (soft)
         return make_bool(n >= 0);
     return make_small(n);
@@ -384,6 +420,7 @@ Term bif_code_load_binary_3(Process *p, const Term *args)
     strbuf_init(&lerr);
     if (code_load_module(p->rt, assembly, p->pid, &lerr) < 0)
         return make_tuple2(ATOM_error, atom_from_cstr("badfile"));
+    maybe_sweep(p);
     Module *m = code_module(p->rt, mod);
     if (m) {
         m->path = file;

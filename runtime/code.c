@@ -399,6 +399,7 @@ int code_load_module(Runtime *rt, Term assembly, Term killer, StrBuf *error)
         /* An evaluation module: no versions, nobody is killed; the code
          * stays allocated for the processes and funs it made. */
         rt->purged = push_version(rt->purged, cur);
+        rt->purged_pending++;
         set_exports(rt, cur, false);
         if (code_load_asm(rt, assembly, error) < 0) {
             set_exports(rt, cur, true);
@@ -435,6 +436,8 @@ bool code_delete(Runtime *rt, Term name)
 void code_drop_old(Runtime *rt, Term name)
 {
     Module *m = take_old(rt, name);
-    if (m)
+    if (m) {
         rt->purged = push_version(rt->purged, m);
+        rt->purged_pending++;
+    }
 }

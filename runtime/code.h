@@ -92,11 +92,15 @@ struct Runtime {
     Export *apply3;
     struct Sched *sched; /* processes (sched.h) */
     /* Code versions (code.c): the old version of each module that has
-     * one, and the purged versions, which stay allocated because funs
-     * made by them may still be called (their code pointers are interior
-     * pointers the collector does not follow). */
+     * one, and the purged versions, which stay allocated while funs made
+     * by them may still be called (their code pointers are interior
+     * pointers the collector does not follow) until code_sweep finds them
+     * unreferenced. */
     ModuleList *old_versions;
     ModuleList *purged;
+    /* versions purged since the last code_sweep, and freed by sweeps */
+    uint64_t purged_pending;
+    uint64_t purged_freed;
     uint64_t reloads; /* versions made old, for statistics */
     /* The interactive shell (repl/shell.c, runtime/bif_shell.c): the line
      * editor when standard input is a terminal (reads a line with prompt
@@ -162,6 +166,10 @@ bool code_process_uses(Process *p, const Module *m);
  * else drop it and return 0.  The caller (a running process) is skipped:
  * its saved state is stale while it runs a BIF. */
 int code_purge(Runtime *rt, Term name, Term killer, bool soft);
+/* Let the collector free the purged versions nothing refers to any more
+ * (no process runs them, no reachable fun points into them; caller's
+ * stale stack is searched whole); the number freed. */
+size_t code_sweep(Runtime *rt, Process *caller);
 /* Move the old version of name (if any) to the purged versions. */
 void code_drop_old(Runtime *rt, Term name);
 /* A 64-bit FNV-1a hash of bytes (module file change detection). */
