@@ -20,6 +20,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 
+#include "autoimport.h"
 #include "../reader/print.h"
 #include "../runtime/atom.h"
 #include "../runtime/bif.h"
@@ -369,27 +370,6 @@ static bool is_guard_bif(Term mod, Term name, int arity)
     return b && (b->flags & BIF_GUARD);
 }
 
-/* Erlang's auto-imported functions (erl_internal:bif/2) that are not in
- * bifs.def yet still resolve to erlang:F. */
-static bool auto_imported(Term name, int arity)
-{
-    static const char *const names[] = {
-        "apply", "spawn", "spawn_link", "spawn_monitor", "spawn_opt",
-        "link", "unlink", "monitor", "demonitor", "register", "unregister",
-        "whereis", "registered", "process_flag", "process_info",
-        "is_process_alive", "send", "exit", "halt", "processes",
-        "group_leader", "nodes", "now", "date", "time", "statistics",
-        "erase", "get", "put", "get_keys", "load_module", "purge_module",
-        "delete_module", "check_process_code", "garbage_collect",
-        "function_exported", "fun_info", "make_ref", "node", "self",
-        "is_record", "!", NULL};
-    (void)arity;
-    for (int i = 0; names[i]; i++)
-        if (!strcmp(atom_name(name), names[i]))
-            return true;
-    return false;
-}
-
 /* Load ops into x0.. and emit the call: (OP Arity [Target]), or in tail
  * position (OP_last Arity [Target] Frame), which also drops the frame. */
 static void emit_call(Cx *c, const char *op, const Term *ops, int n,
@@ -672,7 +652,7 @@ static void function_ref(Cx *c, Term e, bool tail)
     LocalFun *f = find_fun(c, nm, (int)small_val(ar));
     if (!f) {
         /* An auto-imported BIF: fun erlang:F/A. */
-        if (is_bif(A("erlang"), nm, (int)small_val(ar))) {
+        if (autoimport_find(nm, (int)small_val(ar)) != AUTOIMPORT_NO) {
             Term ops[3] = {A("erlang"), nm, ar};
             bif_call(c, "erlang", "make_fun", ops, 3, tail);
             return;
@@ -1782,6 +1762,12 @@ static void call_form(Cx *c, Term e, bool tail)
     /* Local functions, then imports, then auto-imported BIFs. */
     LocalFun *f = find_fun(c, head, n);
     if (f) {
+        if (f->scope == 0 && autoimport_find(head, n) == AUTOIMPORT_OLD)
+            fail_at(c->m, e,
+                    "ambiguous call of overridden pre R14 auto-imported BIF "
+                    "%s/%d\n - use erlang:%s/%d or \"-compile({no_auto_import,"
+                    "[%s/%d]}).\" to resolve name clash",
+                    h, n, h, n, h, n);
         local_call(c, f, args, tail, e);
         return;
     }
@@ -1794,7 +1780,8 @@ static void call_form(Cx *c, Term e, bool tail)
     }
     if (c->guard_fail && !is_guard_bif(A("erlang"), head, n))
         fail_at(c->m, e, "illegal guard expression");
-    if (is_bif(A("erlang"), head, n)) {
+    bool imported = autoimport_find(head, n) != AUTOIMPORT_NO;
+    if (imported && is_bif(A("erlang"), head, n)) {
         if (c->guard_fail || !tail) {
             int saved = c->slots;
             int k;
@@ -1807,7 +1794,7 @@ static void call_form(Cx *c, Term e, bool tail)
         remote_call(c, A("erlang"), head, args, tail, e);
         return;
     }
-    if (auto_imported(head, n) && !c->guard_fail) {
+    if (imported && !c->guard_fail) {
         remote_call(c, A("erlang"), head, args, tail, e);
         return;
     }

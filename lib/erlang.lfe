@@ -95,7 +95,7 @@
   ((arg) (when (orelse (is_atom arg) (is_list arg))) ())
   ((arg) (erlang:error 'badarg (list arg))))
 
-(defun nodes (arg _opts) (nodes arg))
+(defun nodes (arg _opts) (erlang:nodes arg))
 
 (defun node
   "The node a pid, reference or port lives on: this one."
@@ -137,7 +137,7 @@
   (('reductions)
    (let ((r (element 2 (process_info (self) 'reductions))))
      (tuple r r)))
-  (('exact_reductions) (statistics 'reductions))
+  (('exact_reductions) (erlang:statistics 'reductions))
   (('run_queue) 0)
   (('total_run_queue_lengths) 0)
   (('total_run_queue_lengths_all) 0)
