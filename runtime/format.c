@@ -45,11 +45,16 @@ typedef struct Spec {
 
 /* The format as code points.  An element that is a list or binary (a deep
  * format list) is kept as a literal: cp < 0 indexes lits. */
+#define SRC_INLINE 64
 typedef struct Src {
     int64_t *cp;
     size_t n, i;
     Term *lits;
+    int64_t inline_cp[SRC_INLINE]; /* cp for short formats (no allocation) */
 } Src;
+
+/* Scratch text buffers start on the C stack with this many bytes. */
+#define SCRATCH 256
 
 typedef struct Fmt {
     Dialect d;
@@ -292,8 +297,9 @@ static bool put_binary(StrBuf *b, Term bin, CharMode mode)
  * live on an explicit stack, so any nesting depth is fine. */
 static bool put_chardata(StrBuf *b, Term t, CharMode mode)
 {
+    Term local[16];
     size_t cap = 16, sp = 0;
-    Term *stack = NULL;
+    Term *stack = local;
     for (;;) {
         if (term_is_cons(t)) {
             Term h = CAR(t);
@@ -304,9 +310,7 @@ static bool put_chardata(StrBuf *b, Term t, CharMode mode)
                     return false;
                 put_cp(b, (uint32_t)c);
             } else if (term_is_list(h)) {
-                if (!stack)
-                    stack = gc_alloc(cap * sizeof(Term));
-                else if (sp == cap) {
+                if (sp == cap) {
                     Term *bigger = gc_alloc(2 * cap * sizeof(Term));
                     memcpy(bigger, stack, cap * sizeof(Term));
                     stack = bigger;
@@ -329,13 +333,20 @@ static bool put_chardata(StrBuf *b, Term t, CharMode mode)
 
 /* ---- the format source ---------------------------------------------- */
 
+/* Room for n code points: the inline array when they fit. */
+static int64_t *src_room(Src *s, size_t n)
+{
+    return n <= SRC_INLINE ? s->inline_cp
+                           : gc_alloc_atomic(n * sizeof(int64_t));
+}
+
 static bool src_load(Src *s, Term fmt, Dialect d)
 {
     s->i = 0;
     s->lits = NULL;
     if (term_is_binary(fmt)) {
         size_t n = binary_byte_size(fmt);
-        s->cp = gc_alloc_atomic((n ? n : 1) * sizeof(int64_t));
+        s->cp = src_room(s, n);
         for (size_t i = 0; i < n; i++)
             s->cp[i] = binary_get_byte(fmt, (uint64_t)i * 8);
         s->n = n;
@@ -346,7 +357,7 @@ static bool src_load(Src *s, Term fmt, Dialect d)
             return false;
         const char *name = atom_name(fmt);
         size_t len = atom_length(fmt);
-        s->cp = gc_alloc_atomic((len ? len : 1) * sizeof(int64_t));
+        s->cp = src_room(s, len);
         s->n = 0;
         for (size_t i = 0; i < len;) {
             uint32_t c;
@@ -358,7 +369,7 @@ static bool src_load(Src *s, Term fmt, Dialect d)
     int64_t n = list_length(fmt);
     if (n < 0)
         return false;
-    s->cp = gc_alloc_atomic((n ? (size_t)n : 1) * sizeof(int64_t));
+    s->cp = src_room(s, (size_t)n);
     s->n = (size_t)n;
     size_t k = 0, nlits = 0;
     for (Term l = fmt; term_is_cons(l); l = CDR(l), k++) {
@@ -517,8 +528,9 @@ static bool erl_term(StrBuf *out, const StrBuf *t, const Spec *sp,
     if (p < 0)
         return false; /* chars/2 of a negative count never returns */
     if (len > p) {
+        char stars_room[SCRATCH];
         StrBuf stars;
-        strbuf_init(&stars);
+        strbuf_init_local(&stars, stars_room, sizeof stars_room);
         put_chars(&stars, chr('*'), p);
         return put_adjusted(out, stars.data, stars.len, sp->pad, w - p,
                             sp->left);
@@ -584,8 +596,9 @@ static bool erl_string(StrBuf *out, const StrBuf *t, const Spec *sp)
         int64_t p = sp->p;
         if (sp->w < p || p < 0)
             return false;
+        char body_room[SCRATCH];
         StrBuf body;
-        strbuf_init(&body);
+        strbuf_init_local(&body, body_room, sizeof body_room);
         if (n > p)
             strbuf_append(&body, t->data,
                           units_prefix(t->data, t->len, p, graphemes, NULL));
@@ -645,13 +658,35 @@ static bool do_print(Fmt *f, const Spec *sp, Term t, int depth)
     return true;
 }
 
+static bool ascii_atom(Term a)
+{
+    const char *name = atom_name(a);
+    size_t n = atom_length(a);
+    for (size_t i = 0; i < n; i++)
+        if ((uint8_t)name[i] >= 0x80)
+            return false;
+    return true;
+}
+
 static bool do_write(Fmt *f, const Spec *sp, Term t, int depth)
 {
+    /* The common plain ~w of an integer or (Erlang) atom: no scratch. */
+    if (!sp->has_w && !sp->has_p && depth != 0) {
+        if (term_is_small(t)) {
+            strbuf_put_int(f->out, small_val(t));
+            return true;
+        }
+        if (f->d == ERL && term_is_atom(t) && (sp->uni || ascii_atom(t))) {
+            print_erl_atom(f->out, t); /* ASCII: the same in both encodings */
+            return true;
+        }
+    }
     PrintOpts o = print_default_opts();
     o.depth = depth;
     o.unicode = sp->uni;
+    char tmp_room[SCRATCH];
     StrBuf tmp;
-    strbuf_init(&tmp);
+    strbuf_init_local(&tmp, tmp_room, sizeof tmp_room);
     if (f->d == ERL) {
         print_erl_write(&tmp, t, &o);
         return erl_term(f->out, &tmp, sp, true);
@@ -664,8 +699,9 @@ static bool do_write(Fmt *f, const Spec *sp, Term t, int depth)
 static bool do_string(Fmt *f, const Spec *sp)
 {
     Term a = sp->a;
+    char tmp_room[SCRATCH];
     StrBuf tmp;
-    strbuf_init(&tmp);
+    strbuf_init_local(&tmp, tmp_room, sizeof tmp_room);
     if (term_is_atom(a)) {
         const char *name = atom_name(a);
         size_t len = atom_length(a);
@@ -701,8 +737,9 @@ static bool do_float(Fmt *f, const Spec *sp)
     if (f->d == LFE && d == 0.0)
         d = 0.0; /* LFE tests Fl < 0.0 for the sign: -0.0 prints 0.0 */
     int64_t p = sp->has_p ? sp->p : 6;
+    char tmp_room[SCRATCH];
     StrBuf tmp;
-    strbuf_init(&tmp);
+    strbuf_init_local(&tmp, tmp_room, sizeof tmp_room);
     uint32_t cc = sp->cc;
     if (cc == 'g') {
         if (p < 1)
@@ -764,8 +801,9 @@ static bool do_integer(Fmt *f, const Spec *sp)
         return false;
     uint32_t cc = sp->cc;
     bool lower = cc == 'b' || cc == 'x' || cc == '+';
+    char prefix_room[SCRATCH];
     StrBuf prefix;
-    strbuf_init(&prefix);
+    strbuf_init_local(&prefix, prefix_room, sizeof prefix_room);
     if (cc == 'x' || cc == 'X') {
         Term pre = sp->b;
         if (term_is_atom(pre))
@@ -794,13 +832,15 @@ static bool do_integer(Fmt *f, const Spec *sp)
                         prefix.data[i] = (char)(prefix.data[i] - 'a' + 'A');
         }
     }
+    char digits_room[SCRATCH];
     StrBuf digits;
-    strbuf_init(&digits);
+    strbuf_init_local(&digits, digits_room, sizeof digits_room);
     bignum_to_string(sp->a, (int)base, &digits);
     if (lower)
         lowercase(digits.data, digits.len);
+    char t_room[SCRATCH];
     StrBuf t;
-    strbuf_init(&t);
+    strbuf_init_local(&t, t_room, sizeof t_room);
     const char *ds = digits.data;
     size_t dn = digits.len;
     if (dn > 0 && ds[0] == '-') {
@@ -826,8 +866,9 @@ static bool put_char_field(Fmt *f, const Spec *sp, Term c)
         return put_chars(f->out, c, sp->p);
     if (sp->w < sp->p)
         return false;
+    char body_room[SCRATCH];
     StrBuf body;
-    strbuf_init(&body);
+    strbuf_init_local(&body, body_room, sizeof body_room);
     if (!put_chars(&body, c, sp->p))
         return false;
     return put_adjusted(f->out, body.data, body.len, sp->pad, sp->w - sp->p,
@@ -968,6 +1009,15 @@ Term format_to_list(const StrBuf *text)
 {
     const char *s = text->data;
     size_t n = text->len;
+    size_t ascii = 0;
+    while (ascii < n && (uint8_t)s[ascii] < 0x80)
+        ascii++;
+    if (ascii == n) { /* one byte per character: build from the end */
+        Term list = NIL;
+        while (n > 0)
+            list = make_cons(make_small((uint8_t)s[--n]), list);
+        return list;
+    }
     Term *cps = gc_alloc_atomic((n ? n : 1) * sizeof(Term));
     size_t k = 0;
     for (size_t i = 0; i < n;) {

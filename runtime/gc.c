@@ -4,6 +4,7 @@
 
 #include "gc.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -13,6 +14,9 @@
  * variants: the collector then only honours pointers to their first page,
  * which keeps big binaries from being retained by stray words. */
 #define LARGE_OBJECT_BYTES (64 * 1024)
+
+/* See gc_init. */
+#define FREE_SPACE_DIVISOR 1
 
 static void out_of_memory(size_t bytes)
 {
@@ -29,12 +33,64 @@ void gc_init(void)
     GC_set_handle_fork(1);
     GC_set_all_interior_pointers(0);
     GC_INIT();
+    /* Collect once the program has allocated about as much as the heap
+     * holds (Boehm's default, 3, collects after a third): every
+     * collection marks all live data in the one shared heap, so with a
+     * large live set fewer, later collections cost much less CPU, for a
+     * heap at most about twice the live data.  The environment variable
+     * GC_FREE_SPACE_DIVISOR still overrides it. */
+    if (!getenv("GC_FREE_SPACE_DIVISOR"))
+        GC_set_free_space_divisor(FREE_SPACE_DIVISOR);
     GC_register_displacement(TAG_CONS);
     GC_allow_register_threads();
 }
 
+/* Small pointer-holding objects (cons cells, short tuples, closures)
+ * come from per-thread pools of free objects, one pool per size class of
+ * 16 to 16 * POOL_CLASSES bytes, each refilled with a batch from
+ * GC_malloc_many.  That takes most allocations off GC_malloc's slower
+ * path (its thread-local lookup through libgc's TLS), which dominated
+ * list-building C code.  The pools live in a static array, which the
+ * collector scans as a root: a pooled object is never mistaken for
+ * garbage.  A thread finds its row by an index kept in thread-local
+ * storage (an integer, nothing the collector must see); past
+ * POOL_THREADS threads, allocation falls back to GC_malloc. */
+#define POOL_CLASSES 4
+#define POOL_THREADS 64
+
+static void *pools[POOL_THREADS][POOL_CLASSES];
+static _Atomic int pool_threads;
+static _Thread_local int pool_row; /* row + 1; 0: none yet */
+
+static int my_pool_row(void)
+{
+    int r = pool_row;
+    if (r == 0) {
+        r = atomic_fetch_add(&pool_threads, 1) + 1;
+        if (r > POOL_THREADS)
+            r = -1; /* no row: use GC_malloc */
+        pool_row = r;
+    }
+    return r - 1;
+}
+
 void *gc_alloc(size_t bytes)
 {
+    if (bytes <= 16 * POOL_CLASSES && bytes > 0) {
+        int row = my_pool_row();
+        if (row >= 0) {
+            size_t k = (bytes + 15) / 16 - 1;
+            void **o = pools[row][k];
+            if (!o) {
+                o = GC_malloc_many((k + 1) * 16);
+                if (!o)
+                    out_of_memory(bytes);
+            }
+            pools[row][k] = *o;
+            *o = NULL; /* GC_malloc_many clears all but the link word */
+            return o;
+        }
+    }
     void *p = bytes >= LARGE_OBJECT_BYTES ? GC_malloc_ignore_off_page(bytes)
                                           : GC_malloc(bytes);
     if (!p)
