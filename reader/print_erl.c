@@ -403,7 +403,8 @@ static void write_one(StrBuf *out, WStack *s, Term t, int d, bool uni)
 
 static void write_term(StrBuf *out, Term t, int d, bool uni)
 {
-    WStack s = {0};
+    WTask first[32]; /* on the C stack, which the collector scans */
+    WStack s = {first, 0, 32};
     wpush(&s, W_TERM, t, d);
     while (s.n > 0) {
         WTask w = s.v[--s.n];
