@@ -19,8 +19,12 @@
  * Terms nested more than PRETTY_MAX_NESTING (1000) containers deep print
  * on one line, as ~w, so that no term can overflow the C stack.
  *
- * Not supported: chars_limit (io_lib's chars_limit option), records (no
- * record definitions at this level).  With opts->strings false (~lp),
+ * With a chars limit (io_lib's chars_limit option) the tree is
+ * io_lib_pretty's "intermediate format": the deepest expansion whose
+ * one-line form fits the limit (see intermediate()).  A term nesting
+ * deeper than PRETTY_MAX_NESTING with a limit above that prints
+ * unlimited, on one line.  Not supported: records (no record
+ * definitions at this level).  With opts->strings false (~lp),
  * lists and binaries print as elements, never as text.
  * Lists are strings when every element is a latin-1 printable character,
  * also for ~tp, because the reference runs with +pc latin1 (the default);
@@ -38,6 +42,7 @@
 
 typedef enum NodeKind { N_LEAF, N_LIST, N_TUPLE, N_MAP, N_PAIR, N_BIN } NodeKind;
 typedef enum TailKind { T_NONE, T_DOTS, T_ELEM } TailKind;
+typedef enum MoreKind { M_NONE, M_REDO, M_TUPLE, M_MAP } MoreKind;
 
 typedef struct Node Node;
 struct Node {
@@ -50,6 +55,15 @@ struct Node {
     size_t n;           /* elements, pairs (a pair: key and value)         */
     Node **elems;
     Node *tail_elem;
+    /* chars_limit (io_lib_pretty's intermediate format): how many "..."
+     * the subtree holds, and how to expand the node or its "..." tail
+     * one or more levels deeper (OTP's More funs). */
+    int64_t dots;
+    MoreKind more;      /* M_REDO: the whole node; M_TUPLE, M_MAP: the tail */
+    Term mterm;
+    int mdepth;         /* depth the node (or tail) was built with      */
+    int mdepth0;        /* map: depth of the keys and values            */
+    size_t mindex;      /* M_TUPLE, M_MAP: first element not yet built  */
 };
 
 typedef struct Ctx {
@@ -94,17 +108,43 @@ static int down(int d)
     return d < 0 ? d : d - 1;
 }
 
-/* Length of a sequence: open/close chars + elements + separators. */
+/* io_lib_pretty's tsub: T less E, never changing sign (negative T is no
+ * limit). */
+static int64_t tsub(int64_t t, int64_t e)
+{
+    return t < 0 ? t : t >= e ? t - e : 0;
+}
+
+/* Length and dots of a sequence: open/close chars + elements +
+ * separators. */
 static void seq_length(Node *n, int64_t brackets)
 {
-    int64_t len = brackets;
-    for (size_t i = 0; i < n->n; i++)
+    int64_t len = brackets, dots = 0;
+    for (size_t i = 0; i < n->n; i++) {
         len += n->elems[i]->len + (i > 0);
-    if (n->tail == T_DOTS)
+        dots += n->elems[i]->dots;
+    }
+    if (n->tail == T_DOTS) {
         len += 3 + (n->n > 0);
-    else if (n->tail == T_ELEM)
+        dots += 3;
+    } else if (n->tail == T_ELEM) {
         len += 1 + n->tail_elem->len;
+        dots += n->tail_elem->dots;
+    }
     n->len = len;
+    n->dots = dots;
+}
+
+/* A leaf of three dots or more ("{...}", "<<...>>") that expands by
+ * building t again at depth d + dd. */
+static Node *redo_leaf(const char *s, Term t, int d)
+{
+    Node *n = leaf_str(s);
+    n->dots = 3;
+    n->more = M_REDO;
+    n->mterm = t;
+    n->mdepth = d;
+    return n;
 }
 
 /* A growable array of nodes in GC memory. */
@@ -134,98 +174,221 @@ typedef struct BuildOpts {
     bool str;
 } BuildOpts;
 
-static Node *build(Term t, int d, const BuildOpts *bo);
+/* build: io_lib_pretty's print_length(Term, D, T): d the depth (negative:
+ * none), t the characters left (negative: no chars_limit). */
+static Node *build(Term t, int d, int64_t T, const BuildOpts *bo);
 
-static Node *build_string(Term list)
+/* The string "..." for the first k elements of list (all when k < 0),
+ * followed by "..." when dots. */
+static Node *build_string(Term list, long k, bool dots)
 {
     StrBuf b;
     strbuf_init(&b);
     strbuf_putc(&b, '"');
-    for (; term_is_cons(list); list = CDR(list))
+    for (; term_is_cons(list) && k != 0; list = CDR(list), k--)
         print_erl_string_char(&b, (uint32_t)small_val(CAR(list)), '"',
                               ERLSTR_LATIN1);
     strbuf_putc(&b, '"');
+    if (dots)
+        strbuf_puts(&b, "...");
     return leaf_buf(&b);
 }
 
-static Node *build_list(Term t, int d, const BuildOpts *bo)
+/* io_lib_pretty's printable_latin1_list(L, N): -1 for "all" (every
+ * element printable, within N), else the N left where it stopped (0: N
+ * ran out first). */
+static int64_t printable_latin1_n(Term l, int64_t n)
 {
-    if (d != 1 && bo->str && print_erl_printable_latin1(t))
-        return build_string(t);
+    for (; term_is_cons(l); l = CDR(l)) {
+        if (n == 0)
+            return 0;
+        Term c = CAR(l);
+        if (!term_is_small(c) || !print_erl_printable_char((uint64_t)small_val(c)))
+            return n;
+        n--;
+    }
+    return term_is_nil(l) ? -1 : n;
+}
+
+/* A list with a chars limit (t >= 0) as a string, or NULL: the whole
+ * list, or its first characters followed by "...". */
+static Node *limited_string(Term list, int64_t t, bool uni)
+{
+    int64_t n = tsub(t, 2);
+    if (!uni) {
+        int64_t r = printable_latin1_n(list, n);
+        if (r < 0)
+            return build_string(list, -1, false);
+        return r == 0 ? build_string(list, (long)n, true) : NULL;
+    }
+    /* ~tp: the first n grapheme clusters of a flat list */
+    Term l = list;
+    long k = 0;
+    int64_t clusters = 0;
+    UnicodeGc gc;
+    while (term_is_cons(l)) {
+        Term c = CAR(l);
+        if (!term_is_small(c) || small_val(c) < 0 || small_val(c) > UNICODE_MAX)
+            return NULL;
+        uint32_t cp = (uint32_t)small_val(c);
+        if (k == 0 || !unicode_gc_extends(&gc, cp)) {
+            if (clusters == n)
+                break;
+            clusters++;
+            unicode_gc_start(&gc, cp);
+        }
+        k++;
+        l = CDR(l);
+    }
+    if (k == 0 || (!term_is_nil(l) && !term_is_cons(l)))
+        return NULL;
+    if (term_is_nil(l))
+        return print_erl_printable_latin1(list) ? build_string(list, -1, false) : NULL;
+    Term p = list;
+    for (long i = 0; i < k; i++, p = CDR(p))
+        if (!print_erl_printable_char((uint64_t)small_val(CAR(p))))
+            return NULL;
+    return build_string(list, k, true);
+}
+
+static Node *build_list(Term t, int d, int64_t T, const BuildOpts *bo)
+{
+    if (d != 1 && bo->str) {
+        Node *s = T < 0 ? (print_erl_printable_latin1(t) ? build_string(t, -1, false) : NULL)
+                        : limited_string(t, T, bo->uni);
+        if (s)
+            return s;
+    }
     Node *n = new_node(N_LIST);
     NodeVec nv = {0};
+    Term list = t;
+    int d0 = d;
+    T = tsub(T, 2);
     for (;;) {
         if (term_is_nil(t))
             break;
-        if (d == 1) {
+        if (d == 1 || T == 0) {
             n->tail = T_DOTS;
             break;
         }
         if (!term_is_cons(t)) {
             n->tail = T_ELEM;
-            n->tail_elem = build(t, down(d), bo);
+            n->tail_elem = build(t, down(d), T, bo);
             break;
         }
-        vec_push(&nv, build(CAR(t), down(d), bo));
+        int64_t t1 = term_is_nil(CDR(t)) ? T : tsub(T, 1);
+        Node *e = build(CAR(t), down(d), t1, bo);
+        vec_push(&nv, e);
+        T = tsub(t1, e->len);
         d = down(d);
         t = CDR(t);
     }
     n->elems = nv.v;
     n->n = nv.n;
     seq_length(n, 2);
+    if (n->dots > 0) {
+        n->more = M_REDO;
+        n->mterm = list;
+        n->mdepth = d0;
+    }
     return n;
 }
 
-static Node *build_tuple(Term t, int d, const BuildOpts *bo)
+/* Tuple elements from index i (0-based) at depth d with t characters
+ * left, appended to nv; a "..." tail when the depth or the characters
+ * run out. */
+static void tuple_nodes(Node *n, NodeVec *nv, Term tuple, size_t i, int d, int64_t T,
+                        const BuildOpts *bo)
+{
+    uint32_t arity = tuple_arity(tuple);
+    const Term *e = tuple_elems(tuple);
+    for (; i < arity; i++) {
+        if (d == 1 || T == 0) {
+            n->tail = T_DOTS;
+            n->more = M_TUPLE;
+            n->mterm = tuple;
+            n->mindex = i;
+            n->mdepth = d;
+            return;
+        }
+        int64_t t1 = i + 1 == arity ? T : tsub(T, 1);
+        Node *x = build(e[i], down(d), t1, bo);
+        vec_push(nv, x);
+        T = tsub(t1, x->len);
+        d = down(d);
+    }
+}
+
+static Node *build_tuple(Term t, int d, int64_t T, const BuildOpts *bo)
 {
     uint32_t arity = tuple_arity(t);
     if (arity == 0)
         return leaf_str("{}");
     if (d == 1)
-        return leaf_str("{...}");
-    const Term *e = tuple_elems(t);
+        return redo_leaf("{...}", t, 1);
     Node *n = new_node(N_TUPLE);
-    n->elems = gc_alloc(arity * sizeof(Node *));
-    for (uint32_t i = 0; i < arity; i++) {
-        if (d == 1) {
-            n->tail = T_DOTS;
-            break;
-        }
-        n->elems[n->n++] = build(e[i], down(d), bo);
-        d = down(d);
-    }
-    n->tagged = term_is_atom(e[0]) && arity > 1;
+    NodeVec nv = {0};
+    tuple_nodes(n, &nv, t, 0, d, tsub(T, 2), bo);
+    n->elems = nv.v;
+    n->n = nv.n;
+    n->tagged = term_is_atom(tuple_elems(t)[0]) && arity > 1;
     seq_length(n, 2);
     return n;
 }
 
-static Node *build_map(Term t, int d, const BuildOpts *bo)
+static Node *build_pair(Term k, Term v, int d0, int64_t T, const BuildOpts *bo)
+{
+    Node *p = new_node(N_PAIR);
+    p->elems = gc_alloc(2 * sizeof(Node *));
+    p->elems[0] = build(k, d0, T, bo);
+    int64_t kl = p->elems[0]->len + 4;
+    p->elems[1] = build(v, d0, tsub(T, kl), bo);
+    p->n = 2;
+    p->len = kl + p->elems[1]->len;
+    p->dots = p->elems[0]->dots + p->elems[1]->dots;
+    return p;
+}
+
+/* Map pairs (in printing order) from index i, as tuple_elems; keys and
+ * values at depth d0 whatever the expansion, as io_lib_pretty. */
+static void map_pairs(Node *n, NodeVec *nv, Term map, size_t i, int d, int d0, int64_t T,
+                      const BuildOpts *bo)
+{
+    size_t size = map_size(map), j = 0;
+    MapIter it;
+    Term k, v;
+    map_iter_init_fold(&it, map);
+    while (j < i && map_iter_next(&it, &k, &v))
+        j++;
+    for (; i < size && map_iter_next(&it, &k, &v); i++) {
+        if (d == 1 || T == 0) {
+            n->tail = T_DOTS;
+            n->more = M_MAP;
+            n->mterm = map;
+            n->mindex = i;
+            n->mdepth = d;
+            n->mdepth0 = d0;
+            return;
+        }
+        int64_t t1 = i + 1 == size ? T : tsub(T, 1);
+        Node *p = build_pair(k, v, d0, t1, bo);
+        vec_push(nv, p);
+        T = tsub(t1, p->len);
+        d = down(d);
+    }
+}
+
+static Node *build_map(Term t, int d, int64_t T, const BuildOpts *bo)
 {
     if (map_size(t) == 0)
         return leaf_str("#{}");
     if (d == 1)
-        return leaf_str("#{...}");
-    int d0 = down(d);
+        return redo_leaf("#{...}", t, 1);
     Node *n = new_node(N_MAP);
-    size_t size = map_size(t);
-    n->elems = gc_alloc(size * sizeof(Node *));
-    MapIter it;
-    Term k, v;
-    map_iter_init_fold(&it, t);
-    while (n->n < size && map_iter_next(&it, &k, &v)) {
-        if (d == 1) {
-            n->tail = T_DOTS;
-            break;
-        }
-        Node *p = new_node(N_PAIR);
-        p->elems = gc_alloc(2 * sizeof(Node *));
-        p->elems[0] = build(k, d0, bo);
-        p->elems[1] = build(v, d0, bo);
-        p->n = 2;
-        p->len = p->elems[0]->len + 4 + p->elems[1]->len;
-        n->elems[n->n++] = p;
-        d = down(d);
-    }
+    NodeVec nv = {0};
+    map_pairs(n, &nv, t, 0, d, down(d), tsub(T, 3), bo);
+    n->elems = nv.v;
+    n->n = nv.n;
     seq_length(n, 3);
     return n;
 }
@@ -245,7 +408,10 @@ static Node *bin_string(const uint32_t *cps, size_t k, bool utf8, bool more)
     if (more)
         strbuf_puts(&b, "...");
     strbuf_puts(&b, ">>");
-    return leaf_buf(&b);
+    Node *n = leaf_buf(&b);
+    if (more)
+        n->dots = 3;
+    return n;
 }
 
 static uint32_t *bytes_cps(const uint8_t *s, size_t k)
@@ -327,13 +493,51 @@ static Node *printable_bin_unicode(const uint8_t *s, size_t size, size_t len, in
     return NULL;
 }
 
-static Node *build_binary(Term t, int d, const BuildOpts *bo)
+/* io_lib:write_binary(Bin, D, T) for a chars limit: the bytes as
+ * "<<1,2,...>>"; *cut tells whether any were left out. */
+static Node *limited_bytes(Term t, int d, int64_t T, bool *cut)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, "<<");
+    uint64_t bits = binary_bit_size(t), pos = 0;
+    T = tsub(T, 4);
+    *cut = false;
+    while (pos < bits) {
+        if (d == 1 || T == 0) {
+            strbuf_puts(&b, "...");
+            *cut = true;
+            break;
+        }
+        uint64_t left = bits - pos;
+        if (left < 8) {
+            strbuf_printf(&b, "%u:%u", binary_get_byte(t, pos) >> (8 - left), (unsigned)left);
+            break;
+        }
+        size_t before = b.len;
+        strbuf_printf(&b, "%u", binary_get_byte(t, pos));
+        pos += 8;
+        if (pos < bits) {
+            strbuf_putc(&b, ',');
+            T = tsub(T, (int64_t)(b.len - before));
+        }
+        d = down(d);
+    }
+    strbuf_puts(&b, ">>");
+    Node *n = new_node(N_BIN);
+    n->text = b.data;
+    n->nbytes = b.len;
+    n->len = (int64_t)b.len;
+    return n;
+}
+
+static Node *build_binary(Term t, int d, int64_t T, const BuildOpts *bo)
 {
     uint64_t bits = binary_bit_size(t);
     if (bits == 0)
         return leaf_str("<<>>");
     if (d == 1)
-        return leaf_str("<<...>>");
+        return redo_leaf("<<...>>", t, 1);
     if (bits % 8 == 0) {
         size_t size = (size_t)(bits / 8);
         const uint8_t *s;
@@ -346,26 +550,50 @@ static Node *build_binary(Term t, int d, const BuildOpts *bo)
             s = copy;
         }
         int d1 = down(d);
+        int64_t t6 = tsub(T, 6);
         size_t len = size;
-        if (d1 >= 0 && (uint64_t)4 * (uint64_t)d1 < size)
-            len = (size_t)4 * (size_t)d1;
+        if (d1 >= 0) {
+            if ((uint64_t)4 * (uint64_t)d1 < size)
+                len = (size_t)4 * (size_t)d1;
+            if (t6 >= 0 && (uint64_t)t6 < len)
+                len = (size_t)t6;
+        } else if (t6 >= 0) {
+            len = (size_t)t6;
+        }
         Node *str = !bo->str ? NULL
                   : bo->uni ? printable_bin_unicode(s, size, len, d1)
                             : printable_bin_latin1(s, size, len, d1);
-        if (str)
+        if (str) {
+            if (str->dots) {
+                str->more = M_REDO;
+                str->mterm = t;
+                str->mdepth = d;
+            }
             return str;
+        }
     }
-    StrBuf b;
-    strbuf_init(&b);
-    print_erl_binary(&b, t, d);
-    Node *n = new_node(N_BIN);
-    n->text = b.data;
-    n->nbytes = b.len;
-    n->len = (int64_t)b.len;
+    if (T < 0) {
+        StrBuf b;
+        strbuf_init(&b);
+        print_erl_binary(&b, t, d);
+        Node *n = new_node(N_BIN);
+        n->text = b.data;
+        n->nbytes = b.len;
+        n->len = (int64_t)b.len;
+        return n;
+    }
+    bool cut;
+    Node *n = limited_bytes(t, d, T, &cut);
+    if (cut) {
+        n->dots = 3;
+        n->more = M_REDO;
+        n->mterm = t;
+        n->mdepth = d;
+    }
     return n;
 }
 
-static Node *build(Term t, int d, const BuildOpts *bo)
+static Node *build(Term t, int d, int64_t T, const BuildOpts *bo)
 {
     if (term_is_nil(t))
         return leaf_str("[]");
@@ -376,17 +604,115 @@ static Node *build(Term t, int d, const BuildOpts *bo)
         return leaf_buf(&b);
     }
     if (term_is_cons(t))
-        return build_list(t, d, bo);
+        return build_list(t, d, T, bo);
     if (term_is_tuple(t))
-        return build_tuple(t, d, bo);
+        return build_tuple(t, d, T, bo);
     if (term_is_map(t))
-        return build_map(t, d, bo);
+        return build_map(t, d, T, bo);
     if (term_is_bitstring(t))
-        return build_binary(t, d, bo);
+        return build_binary(t, d, T, bo);
     StrBuf b;
     strbuf_init(&b);
     print_erl_simple(&b, t);
     return leaf_buf(&b);
+}
+
+/* ---- chars_limit: io_lib_pretty's intermediate ------------------------
+ *
+ * With a chars limit T the tree is first built one level deep, then
+ * expanded (the "..." nodes built again deeper, the finished ones kept)
+ * doubling the depth while it fits in T, then a binary search between
+ * the last depth that fits and the first that does not. */
+
+static Node *expand(const Node *n, int64_t T, int dd, const BuildOpts *bo);
+
+/* Expand the elements of a tuple or map (brackets l0 characters). */
+static Node *expand_seq(const Node *n, int64_t T, int dd, int64_t l0, const BuildOpts *bo)
+{
+    Node *x = new_node(n->kind);
+    x->tagged = n->tagged;
+    NodeVec nv = {0};
+    T = tsub(T, l0);
+    for (size_t i = 0; i < n->n; i++) {
+        bool last = i + 1 == n->n && n->tail == T_NONE;
+        int64_t t1 = last ? T : tsub(T, 1);
+        Node *e = expand(n->elems[i], t1, dd, bo);
+        vec_push(&nv, e);
+        T = tsub(t1, e->len);
+    }
+    if (n->tail == T_DOTS && n->more == M_TUPLE)
+        tuple_nodes(x, &nv, n->mterm, n->mindex, n->mdepth + dd, T, bo);
+    else if (n->tail == T_DOTS && n->more == M_MAP)
+        map_pairs(x, &nv, n->mterm, n->mindex, n->mdepth + dd, n->mdepth0, T, bo);
+    x->elems = nv.v;
+    x->n = nv.n;
+    seq_length(x, l0);
+    return x;
+}
+
+static Node *expand(const Node *n, int64_t T, int dd, const BuildOpts *bo)
+{
+    if (n->dots == 0 && n->more == M_NONE)
+        return (Node *)n;
+    if (n->more == M_REDO)
+        return build(n->mterm, n->mdepth + dd, T, bo);
+    if (n->kind == N_TUPLE)
+        return expand_seq(n, T, dd, 2, bo);
+    if (n->kind == N_MAP)
+        return expand_seq(n, T, dd, 3, bo);
+    if (n->kind == N_PAIR) {
+        Node *p = new_node(N_PAIR);
+        p->elems = gc_alloc(2 * sizeof(Node *));
+        p->elems[0] = expand(n->elems[0], tsub(T, 1), dd, bo);
+        int64_t kl = p->elems[0]->len + 4;
+        p->elems[1] = expand(n->elems[1], tsub(T, kl), dd, bo);
+        p->n = 2;
+        p->len = kl + p->elems[1]->len;
+        p->dots = p->elems[0]->dots + p->elems[1]->dots;
+        return p;
+    }
+    return (Node *)n;
+}
+
+static Node *search_depth(Node *lower, Node *upper, int64_t T, int dl, int du,
+                          const BuildOpts *bo)
+{
+    while (du - dl != 1) {
+        int d1 = dl + (du - dl) / 2;
+        Node *x = expand(lower, T, d1 - dl, bo);
+        if (x->len > T) {
+            upper = x;
+            du = d1;
+        } else {
+            lower = x;
+            dl = d1;
+        }
+    }
+    return lower->len == T ? lower : upper;
+}
+
+static Node *intermediate(Term t, int d, int64_t T, const BuildOpts *bo)
+{
+    Node *lower = build(t, 1, T, bo);
+    if (lower->dots == 0 || lower->len > T || d == 1)
+        return lower;
+    int dl = 1, dd = 2;
+    int64_t last_len = lower->len;
+    for (;;) {
+        int dd2 = dd * 2;
+        int d1 = d < 0 ? dl + dd2 : (dl + dd2 < d ? dl + dd2 : d);
+        Node *x = expand(lower, T, d1 - dl, bo);
+        if (x->dots == 0 || x->len == last_len)
+            return x;
+        if (x->len <= T && (d1 < d || d < 0)) {
+            lower = x;
+            dl = d1;
+            dd = dd2;
+            last_len = x->len;
+            continue;
+        }
+        return search_depth(lower, x, T, dl, d1, bo);
+    }
 }
 
 /* ---- one-line output (write) ------------------------------------------ */
@@ -856,7 +1182,7 @@ void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
 {
     PrintOpts o = opts ? *opts : print_default_opts();
     int depth = o.depth < 0 ? -1 : o.depth;
-    if (depth == 0) {
+    if (depth == 0 || o.chars_limit == 0) {
         strbuf_puts(out, "...");
         return;
     }
@@ -870,13 +1196,15 @@ void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
         print_erl_simple(out, t);
         return;
     }
-    if ((depth < 0 || depth > PRETTY_MAX_NESTING) && nests_too_deep(t)) {
+    if ((depth < 0 || depth > PRETTY_MAX_NESTING || o.chars_limit > PRETTY_MAX_NESTING) &&
+        nests_too_deep(t)) {
         print_erl_write(out, t, &o);
         return;
     }
     Ctx c = {.out = out, .uni = o.unicode, .ll = o.line_length};
     BuildOpts bo = {o.unicode, o.strings};
-    Node *n = build(t, depth, &bo);
+    Node *n = o.chars_limit < 0 ? build(t, depth, -1, &bo)
+                                : intermediate(t, depth, o.chars_limit, &bo);
     c.m = n->len;
     if (c.ll == 0 || (n->len < c.ll - col && n->len <= c.m)) {
         write_node(&c, n);

@@ -22,12 +22,13 @@
  * unknown device name badarg, a device that is neither an atom nor a pid
  * function_clause (io:request has no clause for it), a depth, column or
  * line length that is not an integer badarith (or function_clause) when
- * the printer would use it.  Not supported: io_lib:write/2's chars_limit option
- * (ignored, except that 0 gives "...", as in OTP); columns and
+ * the printer would use it.  io_lib:write/2's chars_limit goes to the
+ * pretty printer's limited form (reader/pretty_erl.c); columns and
  * indentations beyond INDENT_MAX are clamped.
  */
 #include "bif.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -360,6 +361,20 @@ Term bif_io_lib_write_2(Process *p, const Term *args)
     int depth;
     if (!depth_arg(p, d, t, false, &depth))
         return NONE;
+    if (term_is_small(limit) && small_val(limit) > 0) {
+        /* chars_limit: io_lib_pretty's intermediate form, on one line,
+         * lists never as strings (as OTP's io_lib:write/2) */
+        StrBuf text;
+        strbuf_init(&text);
+        PrintOpts o = print_default_opts();
+        o.depth = depth;
+        o.unicode = unicode;
+        o.line_length = 0;
+        o.strings = false;
+        o.chars_limit = small_val(limit) > INT_MAX ? INT_MAX : (int)small_val(limit);
+        print_erl_pretty(&text, t, &o);
+        return text_list(&text);
+    }
     return erl_write(t, depth, unicode);
 }
 
