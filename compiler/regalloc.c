@@ -549,6 +549,101 @@ static void drop_dead(Term *code, size_t *np)
     *np = out;
 }
 
+/* Occurrences of the operand op anywhere in t. */
+static int count_op(Term t, Term op)
+{
+    if (term_is_cons(t)) {
+        if (term_exact_equal(t, op))
+            return 1;
+        return count_op(CAR(t), op) + count_op(CDR(t), op);
+    }
+    return 0;
+}
+
+/* t with every occurrence of the operand from replaced by to. */
+static Term replace_op(Term t, Term from, Term to)
+{
+    if (!term_is_cons(t))
+        return t;
+    if (term_exact_equal(t, from))
+        return to;
+    return make_cons(replace_op(CAR(t), from, to),
+                     replace_op(CDR(t), from, to));
+}
+
+static bool is_move(Term t)
+{
+    return CAR(t) != atom_label && CAR(t) != atom_line &&
+           op_is(opcode(CAR(t)), "move");
+}
+
+/* Copies into the x registers of their own that slots became (numbered
+ * from temp_base up: no call or other instruction names them
+ * implicitly), each written once and read once:
+ *   (move A T) (I ... T ...)          => (I ... A ...)
+ *   (move A T) moves... (move T D)    => (move A D) moves...
+ * the second when the moves in between neither read nor write D (the
+ * argument set-up of a call whose last argument was computed first). */
+static void copy_prop(Term *code, size_t *np, int temp_base)
+{
+    size_t n = *np;
+    Term all = NIL;
+    for (size_t i = n; i-- > 0;)
+        all = make_cons(code[i], all);
+    bool changed = false;
+    for (size_t i = 0; i + 1 < n; i++) {
+        Term t = code[i];
+        if (t == NONE || !is_move(t))
+            continue;
+        Term a = CAR(CDR(t)), tmp = CAR(CDR(CDR(t)));
+        if (tagged(tmp, atom_x) < temp_base || count_op(all, tmp) != 2 ||
+            term_exact_equal(a, tmp))
+            continue;
+        size_t j = i + 1;
+        while (j < n && code[j] != NONE && CAR(code[j]) == atom_line)
+            j++;
+        if (j >= n || code[j] == NONE || CAR(code[j]) == atom_label)
+            continue;
+        Term u = code[j];
+        if (count_op(u, tmp) == 1 && !(is_move(u) && term_exact_equal(
+                                            CAR(CDR(u)), tmp) &&
+                                        term_exact_equal(CAR(CDR(CDR(u))), a))) {
+            /* the next instruction reads it: read A instead (A cannot have
+             * changed in between) */
+            code[j] = replace_op(u, tmp, a);
+            code[i] = NONE;
+            changed = true;
+            continue;
+        }
+        /* a run of moves ending in (move T D) */
+        for (size_t k = j; k < n && code[k] != NONE && is_move(code[k]); k++) {
+            Term mk = code[k];
+            if (!term_exact_equal(CAR(CDR(mk)), tmp))
+                continue;
+            Term d = CAR(CDR(CDR(mk)));
+            bool ok = count_op(a, d) == 0 || term_exact_equal(a, d);
+            for (size_t m = j; m < k && ok; m++)
+                if (count_op(code[m], d) || count_op(code[m], tmp))
+                    ok = false;
+            if (ok) {
+                code[i] = make_cons(CAR(t), make_cons(a, make_cons(d, NIL)));
+                code[k] = NONE;
+                if (term_exact_equal(a, d))
+                    code[i] = NONE;
+                changed = true;
+            }
+            break;
+        }
+    }
+    if (!changed)
+        return;
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++)
+        if (code[i] != NONE)
+            code[out++] = code[i];
+    *np = out;
+}
+
 int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
                       int *next_label)
 {
@@ -742,5 +837,6 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
         fuse_allocate(code, np);
     }
     drop_dead(*codep, np);
+    copy_prop(*codep, np, x->maxx + 1);
     return frameless ? -1 : ny;
 }

@@ -398,6 +398,13 @@ static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
         goto raise;                                                         \
     } while (0)
 #define ERROR(reason) RAISE(ATOM_error, reason)
+/* Calls count their reduction in the local reds only; p->reductions
+ * catches up before a BIF (process_info may read it) and on leaving. */
+#define SYNC_REDS()                                                         \
+    do {                                                                    \
+        p->reductions += (uint64_t)(reds_synced - reds);                    \
+        reds_synced = reds;                                                 \
+    } while (0)
 
 VmStatus vm_run(Process *p, Term *x)
 {
@@ -417,6 +424,7 @@ VmStatus vm_run(Process *p, Term *x)
     const Instr *cp = p->cp;
     Term *E = p->sp;
     int32_t reds = VM_SLICE;
+    int32_t reds_synced = VM_SLICE; /* p->reductions counts up to here */
     uint32_t live;     /* argument count of the call being made */
     Export *ext;       /* the export entry of the call being made */
     Term top = NONE;   /* the BIF frame of an exception, if any    */
@@ -479,8 +487,7 @@ op_call_only:
     goto do_call;
 
 do_call:
-    p->reductions++;
-    if (--reds <= 0)
+    if (__builtin_expect(--reds <= 0, 0))
         goto yield;
     DISPATCH();
 
@@ -530,8 +537,8 @@ do_call_ext:
         goto do_apply;
     }
     if (ext->bif) {
-        p->reductions++;
         reds--;
+        SYNC_REDS();
         Term r = ext->bif(p, x);
         if (r == NONE) {
             if (!p->exc_in_caller)
@@ -564,6 +571,7 @@ op_bif: {
     Term args[256];
     for (uint32_t i = 0; i < n; i++)
         args[i] = SRC(pc[4 + i].t);
+    SYNC_REDS();
     Term r = e->bif(p, args);
     if (r == NONE) {
         if (fail)
@@ -1351,6 +1359,7 @@ op_timeout:
     NEXT(1);
 
 wait:
+    SYNC_REDS();
     p->pc = pc;
     p->cp = cp;
     p->sp = E;
@@ -1358,6 +1367,7 @@ wait:
     return VM_WAIT;
 
 killed:
+    SYNC_REDS();
     p->pc = stop_code;
     p->cp = stop_code;
     p->sp = p->stack_hi;
@@ -1367,6 +1377,7 @@ killed:
     /* ---- leaving vm_run ---- */
 
 op_i_stop:
+    SYNC_REDS();
     p->pc = stop_code;
     p->cp = stop_code;
     p->sp = E;
@@ -1374,6 +1385,7 @@ op_i_stop:
     return VM_EXIT;
 
 yield:
+    SYNC_REDS();
     p->pc = pc;
     p->cp = cp;
     p->sp = E;
@@ -1408,6 +1420,7 @@ raise_recorded:
             DISPATCH();
         }
     }
+    SYNC_REDS();
     p->pc = stop_code;
     p->cp = stop_code;
     p->sp = p->stack_hi;
