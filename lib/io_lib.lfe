@@ -7,8 +7,11 @@
 ;;; indentation, and the io-server helpers collect_line/3,4,
 ;;; collect_chars/3,4 and get_until/3,4.
 ;;;
-;;; format/3 accepts OTP's option list but does not apply chars_limit
-;;; (output is never shortened).
+;;; format/3's chars_limit works as OTP's io_lib_format:build/2: the
+;;; other directives and the text are formatted first, then the budget
+;;; left is shared among the ~p ~P ~w ~W ~s arguments in order, each
+;;; printed by the limited printers (io_lib_pretty:print/2 and
+;;; io_lib:write/2 with chars_limit, in C).
 
 (defmodule io_lib
   (export (format 3) (fwrite 3) (chars_length 1) (write 3)
@@ -25,10 +28,15 @@
           (fread 2) (fread 3)))
 
 (defun format (fmt args opts)
-  "io_lib:format/2 with an option list (chars_limit is accepted, not
-  applied)."
+  "io_lib:format/2 with an option list: #(chars_limit N) shortens the
+  output of ~p ~P ~w ~W ~s to about N characters in all, as OTP."
   (if (is_list opts)
-    (io_lib:format fmt args)
+    (case (lists:keyfind 'chars_limit 1 opts)
+      ((tuple 'chars_limit n) (when (is_integer n) (>= n 0))
+       (case (catch (limited-format fmt args n))
+         ((tuple 'EXIT _) (erlang:error 'badarg (list fmt args)))
+         (chars chars)))
+      (_ (io_lib:format fmt args)))
     (erlang:error 'badarg (list fmt args opts))))
 
 (defun fwrite (fmt args opts)
@@ -488,3 +496,214 @@
          (base (list_to_integer (lists:reverse bcs)))
          ('true (andalso (>= base 2) (=< base 36))))
     (tuple 'ok (list_to_integer ds base) rest)))
+
+;;; ---- format/3 with chars_limit -------------------------------------------
+
+;; limited-format: the two passes of OTP's io_lib_format:build/2.
+(defun limited-format (fmt args limit)
+  (let* ((items (small-items (fmt-specs (fmt-chars fmt) args)))
+         ((tuple ps count other) (count-items items 0 0 0)))
+    (if (=:= count 0)
+      (lists:flatten items)
+      (lists:flatten (build-limited items ps count (lim-sub limit other) 0)))))
+
+(defun fmt-chars
+  ((f) (when (is_atom f)) (atom_to_list f))
+  ((f) (when (is_binary f)) (binary_to_list f))
+  ((f) (when (is_list f)) (lists:flatten f)))
+
+(defun lim-sub (t e)
+  (cond ((< t 0) t) ((>= t e) (- t e)) ('true 0)))
+
+;; fmt-specs: the format as characters and specs
+;; #(spec C Args Width Adjust Precision Pad Unicode Strings).
+(defun fmt-specs
+  (((cons 126 fmt) args)
+   (let* (((tuple w adj f1 a1) (fmt-width fmt args))
+          ((tuple p f2 a2) (fmt-precision f1 a1))
+          ((tuple pad f3 a3) (fmt-pad f2 a2))
+          ((tuple uni str f4) (fmt-mods f3 'false 'true))
+          ((tuple c as f5 a5) (fmt-cc f4 a3)))
+     (cons (tuple 'spec c as w adj p pad uni str) (fmt-specs f5 a5))))
+  (((cons c fmt) args) (cons c (fmt-specs fmt args)))
+  ((() ()) ()))
+
+(defun fmt-width
+  (((cons 45 fmt) args)
+   (let (((tuple f f1 a1) (fmt-value fmt args)))
+     (fmt-adjust (- f) f1 a1)))
+  ((fmt args)
+   (let (((tuple f f1 a1) (fmt-value fmt args)))
+     (fmt-adjust f f1 a1))))
+
+(defun fmt-adjust (f fmt args)
+  (if (=:= f 'none)
+    (tuple 'none 'right fmt args)
+    (if (< f 0) (tuple (- f) 'left fmt args) (tuple f 'right fmt args))))
+
+(defun fmt-precision
+  (((cons 46 fmt) args) (fmt-value fmt args))
+  ((fmt args) (tuple 'none fmt args)))
+
+(defun fmt-value
+  (((cons 42 fmt) (cons a args)) (when (is_integer a)) (tuple a fmt args))
+  (((= (cons c _) fmt) args) (when (>= c 48) (=< c 57)) (fmt-digits fmt args 0))
+  ((fmt args) (tuple 'none fmt args)))
+
+(defun fmt-digits
+  (((cons c fmt) args n) (when (>= c 48) (=< c 57))
+   (fmt-digits fmt args (+ (* n 10) (- c 48))))
+  ((fmt args n) (tuple n fmt args)))
+
+(defun fmt-pad
+  (((list* 46 42 fmt) (cons pad args)) (tuple pad fmt args))
+  (((list* 46 pad fmt) args) (tuple pad fmt args))
+  ((fmt args) (tuple 32 fmt args)))
+
+(defun fmt-mods
+  (((cons 116 fmt) _ str) (fmt-mods fmt 'true str))
+  (((cons 108 fmt) uni _) (fmt-mods fmt uni 'false))
+  ((fmt uni str) (tuple uni str fmt)))
+
+(defun fmt-cc
+  (((cons c fmt) args)
+   (let ((n (cond ((lists:member c '(126 110)) 0)
+                  ((lists:member c '(87 80 120 88)) 2)
+                  ('true 1))))
+     (let (((tuple as rest) (lists:split n args)))
+       (tuple c as fmt rest)))))
+
+;; small-items: every spec that is not limited formatted now (by the C
+;; engine), as characters; ~p ~P ~w ~W and ~s of a non-atom stay specs.
+(defun small-items
+  (((cons (= (tuple 'spec c as _ _ _ _ _ _) sp) rest))
+   (if (limited? c as)
+     (cons sp (small-items rest))
+     (++ (lists:flatten (io_lib:format (spec-format sp) as)) (small-items rest))))
+  (((cons c rest)) (cons c (small-items rest)))
+  ((()) ()))
+
+(defun limited?
+  ((c as) (when (orelse (=:= c 112) (=:= c 80) (=:= c 119) (=:= c 87))) 'true)
+  ((115 (list a)) (not (is_atom a)))
+  ((_ _) 'false))
+
+;; spec-format: a one-directive format for the spec, widths as numbers.
+(defun spec-format
+  (((tuple 'spec c _ w adj p pad uni str))
+   (lists:flatten
+    (list 126 (if (=:= adj 'left) "-" "")
+          (if (=:= w 'none) "" (integer_to_list w))
+          (cond ((andalso (=:= p 'none) (=:= pad 32)) "")
+                ((=:= pad 32) (list 46 (integer_to_list p)))
+                ('true (list 46 (if (=:= p 'none) "" (integer_to_list p)) 46 pad)))
+          (if uni "t" "") (if str "" "l") c))))
+
+(defun count-items
+  (((cons (tuple 'spec c _ _ _ _ _ _ _) rest) ps n other)
+   (count-items rest (if (orelse (=:= c 112) (=:= c 80)) (+ ps 1) ps) (+ n 1) other))
+  (((cons _ rest) ps n other) (count-items rest ps n (+ other 1)))
+  ((() ps n other) (tuple ps n other)))
+
+(defun build-limited
+  (((cons (= (tuple 'spec c _ _ _ _ _ _ _) sp) rest) ps count maxlen i)
+   (let* ((maxchars (if (< maxlen 0) maxlen (div maxlen count)))
+          (s (lists:flatten (control-limited sp maxchars i)))
+          (ps2 (if (orelse (=:= c 112) (=:= c 80)) (- ps 1) ps))
+          (maxlen2 (if (< maxlen 0) maxlen (lim-sub maxlen (length s)))))
+     (cons s (build-limited rest ps2 (- count 1) maxlen2
+                            (if (> ps2 0) (indentation s i) i)))))
+  (((cons 10 rest) ps count maxlen _)
+   (cons 10 (build-limited rest ps count maxlen 0)))
+  (((cons 9 rest) ps count maxlen i)
+   (cons 9 (build-limited rest ps count maxlen (* (div (+ i 8) 8) 8))))
+  (((cons c rest) ps count maxlen i)
+   (cons c (build-limited rest ps count maxlen (+ i 1))))
+  ((() _ _ _ _) ()))
+
+(defun control-limited
+  (((tuple 'spec 115 (list a) w adj p pad uni _) cl _)
+   (let ((l (limit-chars (if uni (cdata-chars a) (iolist-chars a)) w cl uni)))
+     (string-field l (limit-field w cl) adj p pad uni)))
+  (((tuple 'spec 119 (list a) w adj p pad uni _) cl _)
+   (term-field (io_lib:write a (list #(depth -1) (tuple 'encoding (enc uni))
+                                     (tuple 'chars_limit cl)))
+               w adj p pad))
+  (((tuple 'spec 87 (list a d) w adj p pad uni _) cl _) (when (is_integer d))
+   (term-field (io_lib:write a (list (tuple 'depth d) (tuple 'encoding (enc uni))
+                                     (tuple 'chars_limit cl)))
+               w adj p pad))
+  (((tuple 'spec 112 (list a) w adj p _ uni str) cl i)
+   (pretty a -1 w adj p uni str cl i))
+  (((tuple 'spec 80 (list a d) w adj p _ uni str) cl i) (when (is_integer d))
+   (pretty a d w adj p uni str cl i)))
+
+(defun enc (uni) (if uni 'unicode 'latin1))
+
+(defun pretty (a d w adj p uni str cl i)
+  (let ((ll (if (=:= w 'none) 80 w))
+        (col (if (=:= p 'none) (+ i 1) p)))
+    (if (=:= adj 'right)
+      (io_lib_pretty:print a (list (tuple 'chars_limit cl) (tuple 'column col)
+                                   (tuple 'line_length ll) (tuple 'depth d)
+                                   (tuple 'encoding (enc uni))
+                                   (tuple 'strings str)))
+      (erlang:error 'badarg))))
+
+;; iolist-chars, cdata-chars: ~s and ~ts arguments as characters.
+(defun iolist-chars (a)
+  (let ((cs (lists:flatten (iolist-chars-1 a))))
+    cs))
+
+(defun iolist-chars-1
+  (((cons c cs)) (when (is_integer c) (>= c 0) (=< c 255))
+   (cons c (iolist-chars-1 cs)))
+  (((cons l cs)) (cons (iolist-chars-1 l) (iolist-chars-1 cs)))
+  ((()) ())
+  ((b) (when (is_binary b)) (binary_to_list b)))
+
+(defun cdata-chars
+  (((cons c cs)) (when (is_integer c) (>= c 0)) (cons c (cdata-chars cs)))
+  (((cons l cs)) (++ (cdata-chars l) (cdata-chars cs)))
+  ((()) ())
+  ((b) (when (is_binary b))
+   (case (catch (unicode:characters_to_list b))
+     (l (when (is_list l)) l)
+     (_ (binary_to_list b)))))
+
+;; limit-chars: at most CL characters (grapheme clusters for ~ts), the
+;; last three "..." when it is cut; as iolist_to_chars/cdata_to_chars.
+(defun limit-chars (cs w cl uni)
+  (if (orelse (< cl 0) (andalso (is_integer w) (>= cl w)))
+    cs
+    (let* ((keep (lim-sub cl 3))
+           (units (if uni (string:to_graphemes cs) cs)))
+      (if (< (- (length units) keep) 4)
+        cs
+        (++ (lists:flatten (lists:sublist units keep)) "...")))))
+
+(defun limit-field (w cl)
+  (if (orelse (< cl 0) (=:= w 'none)) w (max 3 (min w cl))))
+
+(defun string-field (l w adj p pad uni)
+  (if (andalso (=:= w 'none) (=:= p 'none))
+    l
+    (io_lib:format (spec-format (tuple 'spec 115 () w adj p pad uni 'true))
+                   (list l))))
+
+;; term-field: io_lib_format's term/5 (a term's text in a field: '*'s when
+;; it does not fit).
+(defun term-field
+  ((t 'none _ 'none _) t)
+  ((t 'none adj p pad) (term-field t p adj p pad))
+  ((t w adj p0 pad)
+   (let* ((l (length t))
+          (p (min l (if (=:= p0 'none) w (min p0 w)))))
+     (if (> l p)
+       (pad-adjust (lists:duplicate p 42) (lists:duplicate (- w p) pad) adj)
+       (pad-adjust t (lists:duplicate (- w l) pad) adj)))))
+
+(defun pad-adjust
+  ((data () _) data)
+  ((data pad 'left) (++ data pad))
+  ((data pad 'right) (++ pad data)))

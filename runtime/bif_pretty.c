@@ -56,7 +56,7 @@ Term bif_io_lib_pretty_print_2(Process *p, const Term *args)
     if (!term_is_nil(opts))
         return bif_badarg(p);
     PrintOpts o = print_default_opts();
-    o.unicode = enc != ATOM_latin1 && enc != NONE;
+    o.unicode = enc != ATOM_latin1; /* the default is utf8 */
     o.strings = str != ATOM_false_;
     if (!int_opt(col, 1, &o.column) || !int_opt(ll, 0, &o.line_length) ||
         !int_opt(depth, -1, &o.depth) || !int_opt(limit, -1, &o.chars_limit))

@@ -322,4 +322,94 @@
   (harness:check "(lists:flatten (io_lib:nl))"
     '#(ok (10))
     (lambda () (lists:flatten (io_lib:nl))))
+  (harness:check "(lists:flatten (io_lib:format \"~p|~w|~s\" (list (lists:seq 1 "
+    '#(ok (91 49 44 50 44 51 44 52 124 46 46 46 93 124 123 97 44 98 44 99 44 100 44 46 46 46 125 124 97 98 99 100 101 102 103 104 105 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~p|~w|~s" (list (lists:seq 1 30) #(a b c d e f g) "abcdefghijklmnopqrstuvwxyz") '(#(chars_limit 40))))))
+  (harness:check "(lists:flatten (io_lib:format \"~p\" (list (lists:seq 1 30)) '"
+    '#(ok (91 49 44 50 44 51 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:format "~p" (list (lists:seq 1 30)) '(#(chars_limit 10))))))
+  (harness:check "(lists:flatten (io_lib:format \"text before ~p and after\" (li"
+    '#(ok (116 101 120 116 32 98 101 102 111 114 101 32 123 102 111 111 44 46 46 46 125 32 97 110 100 32 97 102 116 101 114))
+    (lambda () (lists:flatten (io_lib:format "text before ~p and after" (list (tuple 'foo 'bar (tuple 'baz '(a b c) #M(k v)) "str")) '(#(chars_limit 30))))))
+  (harness:check "(lists:flatten (io_lib:format \"~s\" '(\"hello world this is a "
+    '#(ok (104 101 108 108 111 32 119 111 114 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~s" '("hello world this is a long string") '(#(chars_limit 12))))))
+  (harness:check "(lists:flatten (io_lib:format \"~10s|~-10s|~.5s|\" '(\"abcdefgh"
+    '#(ok (97 98 46 46 46 124 97 98 32 32 32 32 124 97 98 99 46 46 124))
+    (lambda () (lists:flatten (io_lib:format "~10s|~-10s|~.5s|" '("abcdefghijklmnop" "ab" "abcdefgh") '(#(chars_limit 20))))))
+  (harness:check "(lists:flatten (io_lib:format \"~ts\" (list (list 104 233 108 "
+    '#(ok (104 233 108 108 111 32 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~ts" (list (list 104 233 108 108 111 32 101 #x301 101 #x301 101 #x301 101 #x301)) '(#(chars_limit 9))))))
+  (harness:check "(lists:flatten (io_lib:format \"~s ~s\" (list #\"binary string "
+    '#(ok (98 105 110 97 46 46 46 32 100 101 101 112 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~s ~s" (list #"binary string here" (list "deep" (list "io" "list") 33)) '(#(chars_limit 15))))))
+  (harness:check "(lists:flatten (io_lib:format \"~w ~W\" (list '(a b c d e f g "
+    '#(ok (91 97 44 98 124 46 46 46 93 32 91 97 44 98 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:format "~w ~W" (list '(a b c d e f g h) '(a b c d e f g h) 3) '(#(chars_limit 20))))))
+  (harness:check "(lists:flatten (io_lib:format \"~10w|~-12w|~5.3w\" (list #(a b"
+    '#(ok (32 32 32 32 32 123 46 46 46 125 124 46 46 46 32 32 32 32 32 32 32 32 32 124 32 32 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~10w|~-12w|~5.3w" (list #(a b c) '(1 2 3) 'hello) '(#(chars_limit 8))))))
+  (harness:check "(lists:flatten (io_lib:format \"~p~n~p\" (list (lists:seq 1 10"
+    '#(ok (91 49 44 50 44 51 44 52 124 46 46 46 93 10 35 123 97 32 61 62 32 49 44 46 46 46 125))
+    (lambda () (lists:flatten (io_lib:format "~p~n~p" (list (lists:seq 1 10) #M(a 1 b 2 c 3)) '(#(chars_limit 25))))))
+  (harness:check "(lists:flatten (io_lib:format \"~30p\" (list '(aaaaaaaaaa bbbb"
+    '#(ok (91 97 97 97 97 97 97 97 97 97 97 44 98 98 98 98 98 98 98 98 98 98 44 10 32 99 99 99 99 99 99 99 99 99 99 44 100 100 100 100 100 100 100 100 100 100 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:format "~30p" (list '(aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee)) '(#(chars_limit 45))))))
+  (harness:check "(lists:flatten (io_lib:format \"~p ~p ~p\" (list #\"\\x01\\x02\\x0"
+    '#(ok (60 60 34 120 48 49 34 46 46 46 62 62 32 60 60 34 112 114 34 46 46 46 62 62 32 34 115 116 114 34 46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~p ~p ~p" (list #"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a" #"printable binary" "string") '(#(chars_limit 30))))))
+  (harness:check "(lists:flatten (io_lib:format \"~s and ~a\" '(foo bar) '(#(cha"
+    '#(error badarg)
+    (lambda () (lists:flatten (io_lib:format "~s and ~a" '(foo bar) '(#(chars_limit 2))))))
+  (harness:check "(lists:flatten (io_lib:format \"~p\" (list (lists:seq 1 30)) '"
+    '#(ok (46 46 46))
+    (lambda () (lists:flatten (io_lib:format "~p" (list (lists:seq 1 30)) '(#(chars_limit 0))))))
+  (harness:check "(lists:flatten (io_lib:format \"~p\" (list (lists:seq 1 30)) ("
+    '#(ok (91 49 44 50 44 51 44 52 44 53 44 54 44 55 44 56 44 57 44 49 48 44 49 49 44 49 50 44 49 51 44 49 52 44 49 53 44 49 54 44 49 55 44 49 56 44 49 57 44 50 48 44 50 49 44 50 50 44 50 51 44 50 52 44 50 53 44 50 54 44 50 55 44 50 56 44 10 32 50 57 44 51 48 93))
+    (lambda () (lists:flatten (io_lib:format "~p" (list (lists:seq 1 30)) ()))))
+  (harness:check "(lists:flatten (io_lib:write (tuple 'a '(1 2 3) \"abc\" #\"hell"
+    '#(ok (123 97 44 91 46 46 46 93 44 46 46 46 125))
+    (lambda () (lists:flatten (io_lib:write (tuple 'a '(1 2 3) "abc" #"hello") '(#(chars_limit 12))))))
+  (harness:check "(lists:flatten (io_lib:write \"abc\" '(#(chars_limit 10))))"
+    '#(ok (91 57 55 44 57 56 44 57 57 93))
+    (lambda () (lists:flatten (io_lib:write "abc" '(#(chars_limit 10))))))
+  (harness:check "(lists:flatten (io_lib:write (lists:seq 1 20) '(#(chars_limi"
+    '#(ok (91 49 44 50 44 51 44 52 44 53 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:write (lists:seq 1 20) '(#(chars_limit 15))))))
+  (harness:check "(lists:flatten (io_lib:write (lists:seq 1 20) '(#(chars_limi"
+    '#(ok (91 49 44 50 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:write (lists:seq 1 20) '(#(chars_limit 15) #(depth 3))))))
+  (harness:check "(lists:flatten (io_lib:write #M(a 1 b (1 2 3) c #(x y)) '(#("
+    '#(ok (35 123 97 32 61 62 32 49 44 98 32 61 62 32 91 46 46 46 93 44 46 46 46 125))
+    (lambda () (lists:flatten (io_lib:write #M(a 1 b (1 2 3) c #(x y)) '(#(chars_limit 14))))))
+  (harness:check "(lists:flatten (io_lib:write (list (list (list (list (list '"
+    '#(ok (91 91 91 46 46 46 93 93 93))
+    (lambda () (lists:flatten (io_lib:write (list (list (list (list (list 'deep))))) '(#(chars_limit 8))))))
+  (harness:check "(lists:flatten (io_lib:write #\"\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\"
+    '#(ok (60 60 49 50 48 44 52 56 44 46 46 46 62 62))
+    (lambda () (lists:flatten (io_lib:write #"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b" '(#(chars_limit 12))))))
+  (harness:check "(lists:flatten (io_lib:write '(a . b) '(#(chars_limit 3))))"
+    '#(ok (91 46 46 46 93))
+    (lambda () (lists:flatten (io_lib:write '(a . b) '(#(chars_limit 3))))))
+  (harness:check "(lists:flatten (io_lib:write 'atom '(#(chars_limit 2))))"
+    '#(ok (97 116 111 109))
+    (lambda () (lists:flatten (io_lib:write 'atom '(#(chars_limit 2))))))
+  (harness:check "(lists:flatten (io_lib:write 12345678901234567890 '(#(chars_"
+    '#(ok (49 50 51 52 53 54 55 56 57 48 49 50 51 52 53 54 55 56 57 48))
+    (lambda () (lists:flatten (io_lib:write 12345678901234567890 '(#(chars_limit 3))))))
+  (harness:check "(lists:flatten (io_lib_pretty:print (tuple 'tag \"a string in"
+    '#(ok (123 116 97 103 44 10 32 32 32 32 32 32 32 32 32 32 32 32 32 34 97 32 115 116 114 105 110 103 32 105 110 115 105 100 101 32 97 32 116 97 103 103 101 100 32 116 117 112 108 101 34 44 10 32 32 32 32 32 32 32 32 32 32 32 32 32 91 46 46 46 93 125))
+    (lambda () (lists:flatten (io_lib_pretty:print (tuple 'tag "a string inside a tagged tuple" '(another list of atoms)) '(#(chars_limit 40) #(column 10) #(line_length 30))))))
+  (harness:check "(lists:flatten (io_lib_pretty:print \"hello world this is a l"
+    '#(ok (34 104 101 108 108 111 32 119 111 114 108 100 32 116 34 46 46 46))
+    (lambda () (lists:flatten (io_lib_pretty:print "hello world this is a long string" '(#(chars_limit 15))))))
+  (harness:check "(lists:flatten (io_lib_pretty:print #\"a printable binary tha"
+    '#(ok (60 60 34 97 32 112 114 105 110 116 97 98 108 101 32 34 46 46 46 62 62))
+    (lambda () (lists:flatten (io_lib_pretty:print #"a printable binary that is quite long indeed" '(#(chars_limit 20))))))
+  (harness:check "(lists:flatten (io_lib_pretty:print (list #\"abc\" #\"def\" #\"\\x"
+    '#(ok (91 60 60 34 97 98 99 34 62 62 44 60 60 46 46 46 62 62 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib_pretty:print (list #"abc" #"def" #"\xc8\xc9" #"x") '(#(chars_limit 20) #(encoding unicode))))))
+  (harness:check "(lists:flatten (io_lib_pretty:print (lists:seq 1 20) '(#(cha"
+    '#(ok (91 49 44 50 44 51 44 52 44 53 44 54 44 55 44 56 44 10 32 57 44 49 48 44 49 49 44 49 50 124 46 46 46 93))
+    (lambda () (lists:flatten (io_lib_pretty:print (lists:seq 1 20) '(#(chars_limit 30) #(line_length 20))))))
   (harness:summary))
