@@ -22,8 +22,11 @@
           (get_chars 2) (get_chars 3)
           (read 1) (read 2)
           (fread 2) (fread 3)
+          (read 3) (read 4)
           (scan_erl_exprs 1) (scan_erl_exprs 2) (scan_erl_exprs 3)
+          (scan_erl_exprs 4)
           (scan_erl_form 1) (scan_erl_form 2) (scan_erl_form 3)
+          (scan_erl_form 4)
           (columns 0) (columns 1) (rows 0) (rows 1)
           (getopts 0) (getopts 1) (setopts 1) (setopts 2)
           (printable_range 0)
@@ -163,6 +166,22 @@
 (defun scan_erl_form (prompt) (scan_erl_form 'standard_io prompt 1))
 (defun scan_erl_form (dev prompt) (scan_erl_form dev prompt 1))
 (defun scan_erl_form (dev prompt loc) (scan-erl dev prompt loc ()))
+
+;; The /4 forms take erl_scan options; none of them is applied.
+(defun scan_erl_exprs (dev prompt loc _opts) (scan-erl dev prompt loc ()))
+(defun scan_erl_form (dev prompt loc _opts) (scan-erl dev prompt loc ()))
+
+;; read(Dev, Prompt, Location[, Options]): one Erlang term ending in a
+;; full stop, as #(ok Term EndLocation), #(error ErrorInfo EndLocation)
+;; or #(eof EndLocation).
+(defun read (dev prompt loc) (read dev prompt loc ()))
+(defun read (dev prompt loc _opts)
+  (case (scan-erl dev prompt loc ())
+    ((tuple 'ok tokens end)
+     (case (erl_parse:parse_term tokens)
+       ((tuple 'ok term) (tuple 'ok term end))
+       ((tuple 'error info) (tuple 'error info end))))
+    (other other)))
 
 (defun scan-erl (dev prompt loc sofar)
   (case (get_line dev prompt)
