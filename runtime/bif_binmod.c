@@ -11,9 +11,15 @@
  * pattern is found with memmem (glibc's two-way search) and its next
  * occurrence is remembered, so k patterns over n bytes cost O(k n) at
  * worst, whatever the bytes' alignment (unaligned subjects are copied).
+ *
+ * These BIFs do a whole search in one call; lib/binary.lfe calls them
+ * (as module elfe_binary) for small subjects and, for big ones, searches
+ * in bounded slices with matches_slice/5 from an LFE loop, so a split of
+ * 100 MB does not stop the other processes.
  */
 #include "bif.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #include "atom.h"
@@ -229,11 +235,6 @@ Term bif_binmod_match_3(Process *p, const Term *args)
     return match(p, args[0], args[1], args[2], false);
 }
 
-Term bif_binmod_matches_2(Process *p, const Term *args)
-{
-    return match(p, args[0], args[1], NIL, true);
-}
-
 Term bif_binmod_matches_3(Process *p, const Term *args)
 {
     return match(p, args[0], args[1], args[2], true);
@@ -245,6 +246,96 @@ Term bif_binmod_compile_pattern_1(Process *p, const Term *args)
     if (term_is_tuple(pat) || pattern_list(pat) == NONE)
         return bif_badarg(p);
     return make_tuple2(term_is_binary(pat) ? atom_bm() : atom_ac(), pat);
+}
+
+/* ---- searching in slices ------------------------------------------------ */
+
+enum { SLICE_MATCHES = 4096 };
+
+/* elfe_binary:matches_slice(Subject, Pattern, Pos, End, MaxScan): the
+ * leftmost-longest matches that start in [Pos, min(Pos + MaxScan, End))
+ * and lie inside [Pos, End), at most SLICE_MATCHES of them, as
+ * {[{At, Len}...], Next}: Next is where the search goes on, or done.
+ * Bounded work per call, so lib/binary.lfe can search a big subject in
+ * a loop; each call asks the VM to hand the process back to the
+ * scheduler (PF_ATTENTION, as erlang:yield/0), since a reduction does
+ * not count the bytes scanned.  (The subject
+ * must be byte-aligned: an unaligned one would be copied whole each
+ * time; lib/binary.lfe sends those to the one-call BIFs.) */
+Term bif_binmod_matches_slice_5(Process *p, const Term *args)
+{
+    Term subject = args[0];
+    Matcher m;
+    if (!term_is_binary(subject) || !binary_is_aligned(subject) ||
+        !term_is_small(args[2]) || !term_is_small(args[3]) ||
+        !term_is_small(args[4]) || small_val(args[4]) <= 0 ||
+        !matcher_init(&m, subject, args[1]))
+        return bif_badarg(p);
+    size_t size = (size_t)binary_byte_size(subject);
+    int64_t pos0 = small_val(args[2]), end0 = small_val(args[3]);
+    if (pos0 < 0 || end0 < pos0 || (uint64_t)end0 > size)
+        return bif_badarg(p);
+    size_t pos = (size_t)pos0, end = (size_t)end0;
+    size_t maxlen = 0;
+    for (size_t i = 0; i < m.n; i++)
+        if (m.len[i] > maxlen)
+            maxlen = m.len[i];
+    size_t max = (size_t)small_val(args[4]);
+    size_t limit = end - pos > max ? pos + max : end; /* starts before this */
+    size_t scan_end = end - limit > maxlen - 1 ? limit + maxlen - 1 : end;
+    matcher_scope(&m, pos, scan_end);
+    Term acc = NIL;
+    size_t count = 0, at, len;
+    while (count < SLICE_MATCHES && matcher_next(&m, pos, &at, &len) &&
+           at < limit) {
+        acc = make_cons(make_tuple2(make_small((int64_t)at),
+                                    make_small((int64_t)len)), acc);
+        pos = at + len;
+        count++;
+    }
+    Term next;
+    if (count == SLICE_MATCHES)
+        next = make_small((int64_t)pos);
+    else if (limit == end)
+        next = atom_from_cstr("done");
+    else
+        next = make_small((int64_t)(pos > limit ? pos : limit));
+    /* A slice is worth many reductions: let the others run now. */
+    atomic_fetch_or(&p->flags, PF_ATTENTION);
+    return make_tuple2(list_reverse(acc, NIL), next);
+}
+
+/* elfe_binary:aligned(B): whether B is a binary starting on a byte (the
+ * slice BIF's condition). */
+Term bif_binmod_aligned_1(Process *p, const Term *args)
+{
+    (void)p;
+    return term_is_binary(args[0]) && binary_is_aligned(args[0]) ? ATOM_true_
+                                                                 : ATOM_false_;
+}
+
+/* elfe_binary:buffer(N): an empty binary over a fresh buffer with room
+ * for N bytes, so appending to it up to N bytes never copies (binary.h:
+ * an append to a binary that ends at its buffer's claimed mark extends
+ * it in place).  lib/binary.lfe builds big results this way, in bounded
+ * appends, with no doubling copy of the whole result along the way.
+ * Nothing here is mutable: the room beyond the claimed mark is seen by
+ * no binary until an append claims and fills it. */
+Term bif_binmod_buffer_1(Process *p, const Term *args)
+{
+    if (!term_is_small(args[0]) || small_val(args[0]) < 0 ||
+        small_val(args[0]) > ((int64_t)1 << 40))
+        return bif_badarg(p);
+    size_t n = (size_t)small_val(args[0]);
+    BinBuf *buf = gc_alloc_atomic(sizeof *buf + (n ? n : 1));
+    buf->capacity = n;
+    atomic_store(&buf->used, 0);
+    Binary *b = gc_alloc(sizeof *b);
+    b->header = make_header(BOX_BINARY, 3);
+    b->buf = buf;
+    b->offset = 0;
+    b->size = 0;
+    return make_box(b);
 }
 
 /* ---- split ------------------------------------------------------------- */
@@ -276,11 +367,6 @@ static Term split(Process *p, Term subject, Term pat, Term opts)
         if (!(o.flags & OPT_TRIM_ALL) || binary_bit_size(CAR(acc)) != 0)
             out = make_cons(CAR(acc), out);
     return out;
-}
-
-Term bif_binmod_split_2(Process *p, const Term *args)
-{
-    return split(p, args[0], args[1], NIL);
 }
 
 Term bif_binmod_split_3(Process *p, const Term *args)
@@ -389,11 +475,6 @@ static Term replace(Process *p, const Term *args, Term opts)
     memcpy(out + w, s + last, size - last);
     free(hits);
     return result;
-}
-
-Term bif_binmod_replace_3(Process *p, const Term *args)
-{
-    return replace(p, args, NIL);
 }
 
 Term bif_binmod_replace_4(Process *p, const Term *args)
