@@ -937,10 +937,18 @@ static void match(Cx *c, Term pat, Term src, int fail, Var **pvars,
         return;
     }
     if (head == ATOM_tuple) {
-        emit(c, L4(A("test_arity"), FL(fail), src, make_small(n)));
+        /* (tuple 'tag ...): one is_tagged_tuple test (tuple, arity and
+         * first element at once). */
+        Term tag = n > 0 && !term_is_atom(CAR(args)) ? literal_of(CAR(args))
+                                                     : NONE;
+        if (tag != NONE && term_is_atom(tag))
+            emit(c, L5(A("is_tagged_tuple"), FL(fail), src, make_small(n),
+                       tag));
+        else
+            emit(c, L4(A("test_arity"), FL(fail), src, make_small(n)));
         int i = 0;
         for (Term a = args; term_is_cons(a); a = CDR(a), i++) {
-            if (CAR(a) == A("_"))
+            if (CAR(a) == A("_") || (i == 0 && tag != NONE && term_is_atom(tag)))
                 continue;
             int r = scratch(c);
             emit(c, L4(A("get_tuple_element"), src, make_small(i), XR(r)));

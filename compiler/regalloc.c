@@ -17,9 +17,10 @@
  *     non-tail call the function needs no frame at all: allocate and
  *     deallocate go and the tail calls become their frameless forms.
  *
- * Functions holding catch markers or waiting in receive (try, catch,
- * loop_rec, wait, ...) are left alone: their slots must survive exceptions
- * and suspensions, which the liveness here does not model.
+ * try/catch: every instruction between a try (or catch) and its handler
+ * may jump to the handler, which is entered with the x registers
+ * clobbered, so what it reads stays in the frame, as do the catch
+ * markers.  wait and wait_timeout keep no x register (like a call).
  */
 #include "regalloc.h"
 
@@ -212,12 +213,12 @@ static Term walk(Ctx *x, int op, Term ins)
     return make_cons(CAR(ins), list_reverse(out, NIL));
 }
 
-static bool unsupported(int op)
+/* The instructions that hold a catch marker in their y operand: the slot
+ * must stay in the frame (the unwinder finds it there). */
+static bool catch_op(int op)
 {
-    static const char *const names[] = {
-        "try", "try_end", "try_case", "catch", "catch_end", "loop_rec",
-        "loop_rec_end", "remove_message", "wait", "wait_timeout", "timeout",
-        NULL};
+    static const char *const names[] = {"try", "try_end", "try_case", "catch",
+                                        "catch_end", NULL};
     for (int i = 0; names[i]; i++)
         if (op_is(op, names[i]))
             return true;
@@ -231,7 +232,7 @@ static bool no_fallthrough(int op)
         "call_ext_only", "call_fun_last", "call_fun_only", "apply_last",
         "apply_only", "func_info", "badmatch", "case_end", "if_end",
         "try_case_end", "raise", "select_val", "select_tuple_arity",
-        "i_stop", NULL};
+        "i_stop", "wait", NULL};
     for (int i = 0; names[i]; i++)
         if (op_is(op, names[i]))
             return true;
@@ -690,7 +691,7 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
             continue;
         }
         r->op = opcode(CAR(t));
-        if (r->op < 0 || unsupported(r->op))
+        if (r->op < 0)
             return nslots;
         if (op_is(r->op, "allocate") && alloc_at == n)
             alloc_at = i;
@@ -700,7 +701,9 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
         if (x->bad)
             return nslots;
         r->fall = !no_fallthrough(r->op);
-        r->call = is_call(r->op);
+        /* waiting in receive keeps no x register either */
+        r->call = is_call(r->op) || op_is(r->op, "wait") ||
+                  op_is(r->op, "wait_timeout");
         if (r->call || op_is(r->op, "call_last") || op_is(r->op, "call_only") ||
             op_is(r->op, "call_ext_last") || op_is(r->op, "call_ext_only") ||
             op_is(r->op, "call_fun_last") || op_is(r->op, "apply_last") ||
@@ -736,6 +739,30 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
             if (l > maxlabel || where[l] < 0)
                 return nslots; /* a jump out of the function */
             r->succ[k] = where[l];
+        }
+    }
+
+    /* An exception anywhere between try/catch and its handler's label
+     * goes to the handler: every instruction there may jump to it. */
+    int *handler = gc_alloc_atomic(n * sizeof(int));
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        handler[i] = (op_is(r->op, "try") || op_is(r->op, "catch")) &&
+                             r->nsucc == 1
+                         ? r->succ[0]
+                         : -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int h = handler[i];
+        if (h < 0)
+            continue;
+        for (size_t k = i + 1; k < (size_t)h && h >= 0; k++) {
+            RIns *q = &x->ins[k];
+            int *ns = gc_alloc_atomic((size_t)(q->nsucc + 1) * sizeof(int));
+            if (q->nsucc)
+                memcpy(ns, q->succ, (size_t)q->nsucc * sizeof(int));
+            ns[q->nsucc++] = h;
+            q->succ = ns;
         }
     }
 
@@ -776,14 +803,32 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
         if (!r->call)
             continue;
         calls = true;
-        if (i + 1 < n)
+        if (r->fall && i + 1 < n)
             for (int s = 0; s < nslots; s++)
                 if (get_bit(x->ins[i + 1].in, s))
+                    keep[s] = true;
+        for (int k = 0; k < r->nsucc; k++) /* wait: where it resumes */
+            for (int s = 0; s < nslots; s++)
+                if (get_bit(x->ins[r->succ[k]].in, s))
                     keep[s] = true;
     }
     for (int s = 0; s < nslots; s++)
         if (get_bit(x->ins[alloc_at].in, s))
             keep[s] = true;
+    /* Catch markers stay in the frame, and so does whatever a handler
+     * reads: it is entered with the x registers clobbered. */
+    for (size_t i = 0; i < n; i++) {
+        RIns *r = &x->ins[i];
+        if (!catch_op(r->op))
+            continue;
+        for (int s = 0; s < nslots; s++)
+            if (get_bit(r->def, s) || get_bit(r->use, s))
+                keep[s] = true;
+        if (handler[i] >= 0)
+            for (int s = 0; s < nslots; s++)
+                if (get_bit(x->ins[handler[i]].in, s))
+                    keep[s] = true;
+    }
     /* Dead stores: (move Src (y S)) with S not live afterwards. */
     for (size_t i = 0; i < n; i++) {
         RIns *r = &x->ins[i];

@@ -3,8 +3,8 @@
 ;;; instructions must not change: arithmetic and comparison results and
 ;;; errors at the small-integer edges, (or ...)/(and ...) tests with their
 ;;; operands' errors, frameless and shrink-wrapped functions, argument
-;;; swaps in tail calls, and stack trace frames through frameless
-;;; functions.  Expected values come from running the same functions on
+;;; swaps in tail calls, stack trace frames through frameless
+;;; functions, and values kept across try handlers, catch and receive.  Expected values come from running the same functions on
 ;;; the reference LFE 2.2.1 (Erlang/OTP 25).
 ;;; Run: (codegen-tests:main); prints ok/FAIL per check and a summary line.
 
@@ -31,6 +31,54 @@
 (defun clause ((1) 'one))
 (defun cframes () (try (clause 2) (catch ((tuple _ r st) (tuple r (element 2 (hd st)) (element 3 (hd st)))))))
 
+;; Register allocation in functions with try, catch and receive (values
+;; live across a wait or read by a handler stay in the frame).
+(defun tr1 (a b)
+  (let ((c (* a 2)))
+    (try (progn (list_to_atom b) (+ a c))
+      (catch ((tuple cls r _) (list cls r a b c))))))
+(defun tr2 (a)
+  (let ((x (+ a 1)))
+    (try (try (throw (tuple 'in x))
+              (catch ((tuple 'error r _) (list 'inner r))))
+      (catch ((tuple 'throw v _) (list 'outer v x a))))))
+(defun tr3 (a)
+  (let ((x (list a a)))
+    (list (catch (throw x)) (catch (+ a 'b)) x)))
+(defun tr4 (a)
+  (try (+ a 1)
+    (case (r (when (> r 5)) (list 'big r a))
+          (r (list 'small r a)))
+    (catch ((tuple _ r _) (list 'err r a)))
+    (after (put 'tr4 a))))
+(defun rv1 (n)
+  (let ((self (self)) (k (* n 10)))
+    (spawn (lambda () (timer:sleep 20) (! self (tuple 'hello n))))
+    (receive
+      ((tuple 'hello m) (list m n k self)))))
+(defun rv2 (n)
+  (let ((k (+ n 7)))
+    (! (self) 'junk1)
+    (! (self) (tuple 'want k))
+    (let ((got (receive ((tuple 'want v) (list v k n)))))
+      (receive ('junk1 (list got k)) (after 0 'none)))))
+(defun rv3 (n)
+  (let ((k (* n 3)))
+    (receive (x (list x k)) (after 10 (list 'timeout k n)))))
+(defun loopr (acc n)
+  (if (== n 0) acc
+      (progn (! (self) n)
+             (receive (m (loopr (+ acc m) (- n 1)))))))
+(defun rtc-cases ()
+  (list (tuple "tr1-ok" (lambda () (tr1 3 "x")))
+        (tuple "tr1-err" (lambda () (tr1 3 4)))
+        (tuple "tr2" (lambda () (tr2 5)))
+        (tuple "tr3" (lambda () (let (((list a (tuple 'EXIT (tuple r _)) c) (tr3 4))) (list a r c))))
+        (tuple "tr4" (lambda () (list (tr4 1) (tr4 10) (tr4 'x) (get 'tr4))))
+        (tuple "rv1" (lambda () (let (((list m n k s) (rv1 4))) (list m n k (=:= s (self))))))
+        (tuple "rv2" (lambda () (rv2 2)))
+        (tuple "rv3" (lambda () (rv3 5)))
+        (tuple "loopr" (lambda () (loopr 0 100)))))
 (defun main ()
   (harness:check "ops-7-2"
     '#(ok (1 3 2 28 1 14 false false true true false true false true))
@@ -86,4 +134,31 @@
   (harness:check "function-clause-frame"
     '#(ok #(function_clause clause (2)))
     (lambda () (cframes)))
+  (harness:check "tr1-ok"
+    '#(ok 9)
+    (lambda () (funcall (element 2 (lists:keyfind "tr1-ok" 1 (rtc-cases))))))
+  (harness:check "tr1-err"
+    '#(ok (error badarg 3 4 6))
+    (lambda () (funcall (element 2 (lists:keyfind "tr1-err" 1 (rtc-cases))))))
+  (harness:check "tr2"
+    '#(ok (outer #(in 6) 6 5))
+    (lambda () (funcall (element 2 (lists:keyfind "tr2" 1 (rtc-cases))))))
+  (harness:check "tr3"
+    '#(ok ((4 4) badarith (4 4)))
+    (lambda () (funcall (element 2 (lists:keyfind "tr3" 1 (rtc-cases))))))
+  (harness:check "tr4"
+    '#(ok ((small 2 1) (big 11 10) (err badarith x) x))
+    (lambda () (funcall (element 2 (lists:keyfind "tr4" 1 (rtc-cases))))))
+  (harness:check "rv1"
+    '#(ok (4 4 40 true))
+    (lambda () (funcall (element 2 (lists:keyfind "rv1" 1 (rtc-cases))))))
+  (harness:check "rv2"
+    '#(ok ((9 9 2) 9))
+    (lambda () (funcall (element 2 (lists:keyfind "rv2" 1 (rtc-cases))))))
+  (harness:check "rv3"
+    '#(ok (timeout 15 5))
+    (lambda () (funcall (element 2 (lists:keyfind "rv3" 1 (rtc-cases))))))
+  (harness:check "loopr"
+    '#(ok 5050)
+    (lambda () (funcall (element 2 (lists:keyfind "loopr" 1 (rtc-cases))))))
   (harness:summary))
