@@ -2396,9 +2396,11 @@ static Term compile_module(Mod *m, Term def, Term forms)
                             m->imports);
                 }
             }
-        } else if (!strcmp(k, "module-alias") || !strcmp(k, "doc") ||
-                   !strcmp(k, "export-macro")) {
+        } else if (!strcmp(k, "module-alias") || !strcmp(k, "doc")) {
             /* nothing at run time */
+        } else if (!strcmp(k, "export-macro")) {
+            /* kept, as LFE does: {'export-macro', [Name ...]} */
+            attrs = make_cons(L2(CAR(at), CDR(at)), attrs);
         } else {
             /* As LFE: one value stands alone, several make a list. */
             Term v = len(CDR(at)) == 1 ? CAR(CDR(at)) : CDR(at);

@@ -20,14 +20,37 @@
 typedef struct EvalCtx {
     Runtime *rt;
     Expander *ex;
+    Term missing; /* modules that could not be loaded (a list) */
 } EvalCtx;
+
+/* Directories where the compile-time runtime looks for the modules
+ * whose exported macros a file uses (after "."). */
+static Term ct_path = NIL;
+
+void compile_add_path(const char *dir)
+{
+    ct_path = make_cons(list_from_cstr(dir), ct_path);
+}
+
+static void ensure_runtime(EvalCtx *cx)
+{
+    if (cx->rt)
+        return;
+    cx->rt = code_new_runtime();
+    code_set_boot_image(cx->rt, boot_modules, boot_module_count);
+    code_add_path(cx->rt, ".", false);
+    for (Term l = list_reverse(ct_path, NIL); term_is_cons(l); l = CDR(l)) {
+        StrBuf d;
+        strbuf_init(&d);
+        for (Term c = CAR(l); term_is_cons(c); c = CDR(c))
+            strbuf_putc(&d, (char)small_val(CAR(c)));
+        code_add_path(cx->rt, d.data, true);
+    }
+}
 
 static Term run_core(EvalCtx *cx, Term core, char *msg, size_t msglen)
 {
-    if (!cx->rt) {
-        cx->rt = code_new_runtime();
-        code_set_boot_image(cx->rt, boot_modules, boot_module_count);
-    }
+    ensure_runtime(cx);
     Process *p = NULL;
     CompileError cerr;
     Term v = compile_run_expr(cx->rt, atom_from_cstr("$elfe_compile_time"),
@@ -59,6 +82,42 @@ static Term macro_eval(void *ctx, Term fn, Term args, ExpandError *err)
     Term call = make_cons(atom_from_cstr("funcall"),
                           make_cons(fn, list_reverse(quoted, NIL)));
     return run_core(ctx, call, err->message, sizeof err->message);
+}
+
+/* Whether module m, loaded by the compile-time runtime if it can be,
+ * lists name in an export-macro attribute. */
+static bool macro_export(void *ctx, Term m, Term name)
+{
+    EvalCtx *cx = ctx;
+    ensure_runtime(cx);
+    for (Term l = cx->missing; term_is_cons(l); l = CDR(l))
+        if (CAR(l) == m)
+            return false;
+    if (!code_ensure_loaded(cx->rt, m)) {
+        cx->missing = make_cons(m, cx->missing);
+        return false;
+    }
+    Module *mod = code_module(cx->rt, m);
+    for (Term a = mod ? mod->attributes : NIL; term_is_cons(a); a = CDR(a)) {
+        Term at = CAR(a);
+        if (!term_is_tuple(at) || tuple_arity(at) != 2 ||
+            tuple_elems(at)[0] != atom_from_cstr("export-macro"))
+            continue;
+        for (Term l = tuple_elems(at)[1]; term_is_cons(l); l = CDR(l))
+            if (CAR(l) == name)
+                return true;
+    }
+    return false;
+}
+
+Expander *compile_expander(const char *file, SrcMap *pos)
+{
+    EvalCtx *cx = gc_alloc(sizeof *cx);
+    cx->missing = NIL;
+    cx->ex = expand_new(file, pos);
+    expand_set_eval(cx->ex, macro_eval, cx);
+    expand_set_macro_export(cx->ex, macro_export);
+    return cx->ex;
 }
 
 static Term read_eval(void *ctx, Term form, ReadError *err)
@@ -236,8 +295,10 @@ int compile_text_warn(const char *file, const uint8_t *text, size_t len,
     SrcMap *pos = srcmap_new(file);
     Reader *r = reader_new(file, text, len, pos);
     EvalCtx *cx = gc_alloc(sizeof *cx);
+    cx->missing = NIL;
     cx->ex = expand_new(file, pos);
     expand_set_eval(cx->ex, macro_eval, cx);
+    expand_set_macro_export(cx->ex, macro_export);
     reader_set_eval(r, read_eval, cx);
     Term forms = NIL;
     Term t;

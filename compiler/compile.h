@@ -11,6 +11,7 @@
 #include "../reader/srcmap.h"
 #include "../runtime/process.h"
 #include "../runtime/strbuf.h"
+#include "expand.h"
 
 typedef struct CompileError {
     char file[256];
@@ -23,6 +24,14 @@ typedef struct CompileError {
  * module assemblies, one per define-module.  0, or -1 with *err set. */
 int compile_core(Term core_forms, const char *file, SrcMap *positions,
                  Term *modules, CompileError *err);
+/* Add dir to the code path of the runtime that runs macros at compile
+ * time (where modules with exported macros are found; "." is always on
+ * it). */
+void compile_add_path(const char *dir);
+/* An expander that runs user macros and other modules' exported macros
+ * at compile time, in a runtime of its own (boot image, ".", and the
+ * compile_add_path directories). */
+Expander *compile_expander(const char *file, SrcMap *pos);
 /* Read, expand and compile the text of a file. */
 int compile_text(const char *file, const uint8_t *text, size_t len,
                  Term *modules, CompileError *err);

@@ -1,12 +1,15 @@
 /* elfec_main.c - the `elfec` command: compile LFE modules to files.
  *
- *   elfec [-o DIR] FILE.lfe...
+ *   elfec [-o DIR] [-pa DIR]... FILE.lfe...
  * Each module in each file becomes DIR/NAME.beam: its assembly in LFE
  * syntax (elfe's own format, not the BEAM's: the name only lets tools
  * and layouts that look for ebin/NAME.beam find it), which elfe loads
  * from its code path (-pa DIR).  Errors print
  * FILE:LINE:COL: message and exit 1; warnings (FILE:LINE:COL: Warning:
- * ...) go to standard error and the module is still written.
+ * ...) go to standard error and the module is still written.  Macros
+ * exported by other modules ((mod:macro ...)) are found by loading mod
+ * from ".", the -pa directories and DIR, as lfec finds them on its code
+ * path.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,11 +67,16 @@ int main(int argc, char **argv)
             return 0;
         }
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            printf("usage: elfec [-o DIR] FILE.lfe...\n");
+            printf("usage: elfec [-o DIR] [-pa DIR]... FILE.lfe...\n");
             return 0;
         }
         if (!strcmp(a, "-o") && i + 1 < argc) {
             outdir = argv[++i];
+            compile_add_path(outdir);
+            continue;
+        }
+        if (!strcmp(a, "-pa") && i + 1 < argc) {
+            compile_add_path(argv[++i]);
             continue;
         }
         files++;
@@ -97,7 +105,7 @@ int main(int argc, char **argv)
                 status = 1;
     }
     if (!files) {
-        fprintf(stderr, "usage: elfec [-o DIR] FILE.lfe...\n");
+        fprintf(stderr, "usage: elfec [-o DIR] [-pa DIR]... FILE.lfe...\n");
         return 2;
     }
     return status;

@@ -1090,12 +1090,49 @@ static Term exp_syntax(Expander *e, Term name, Term def, Term origin)
     bad_form(e, origin, e->a.define_syntax);
 }
 
-/* Macros exported by module m (only scm's are known). */
+/* (m:fn arg ...) where module m exports the macro fn: its expansion, by
+ * m:LFE-EXPAND-EXPORTED-MACRO(fn, args, env) run at compile time. */
+static bool exp_exported_macro(Expander *e, Term m, Term fn, Term as,
+                               Term call, Term *out)
+{
+    if (!e->macro_export || !e->eval || !term_is_atom(m) ||
+        !term_is_atom(fn) || !expand_is_proper(as) ||
+        !e->macro_export(e->eval_ctx, m, fn))
+        return false;
+    Term a = atom_from_cstr("a"), b = atom_from_cstr("b"),
+         c = atom_from_cstr("c");
+    Term body = make_cons(e->a.call,
+                          make_cons(L2(e->a.quote, m),
+                                    L4(L2(e->a.quote,
+                                          atom_from_cstr(
+                                              "LFE-EXPAND-EXPORTED-MACRO")),
+                                       a, b, c)));
+    Term fun = L3(e->a.lambda, L3(a, b, c), body);
+    ExpandError *err = e->err;
+    err->message[0] = 0;
+    Term r = e->eval(e->eval_ctx, fun, L3(fn, as, e->env), err);
+    if (r == NONE) {
+        char msg[sizeof err->message];
+        memcpy(msg, err->message, sizeof msg);
+        StrBuf sb;
+        strbuf_init(&sb);
+        expand_show(&sb, call);
+        expand_fail(e, call, "error expanding %s:\n    %s", sb.data, msg);
+    }
+    if (!term_is_tuple(r) || tuple_arity(r) != 2 ||
+        tuple_elems(r)[0] != atom_from_cstr("yes"))
+        return false;
+    *out = tuple_elems(r)[1];
+    return true;
+}
+
+/* Macros exported by module m: scm's are built in; others are asked
+ * of the module. */
 static bool exp_call_macro(Expander *e, Term m, Term fn, Term as, Term call,
                            Term *out)
 {
     if (m != e->a.scm)
-        return false;
+        return exp_exported_macro(e, m, fn, as, call, out);
     if (fn == e->a.begin) {
         *out = make_cons(e->a.progn, as);
         return true;
@@ -1758,6 +1795,11 @@ Expander *expand_new(const char *file, SrcMap *positions)
 
 void expand_set_lfe_calls(Expander *e, bool on) { e->lfe_calls = on; }
 
+void expand_set_macro_export(Expander *e, MacroExportFn fn)
+{
+    e->macro_export = fn;
+}
+
 void expand_set_eval(Expander *e, MacroEvalFn eval, void *ctx)
 {
     e->eval = eval;
@@ -1777,6 +1819,85 @@ static void collect_defuns(Expander *e, Term forms)
                  term_is_atom(CAR(CDR(f))))
             e->defuns = make_cons(CAR(CDR(f)), e->defuns);
     }
+}
+
+/* Whether the list names contains name. */
+static bool names_have(Term names, Term name)
+{
+    for (; term_is_cons(names); names = CDR(names))
+        if (CAR(names) == name)
+            return true;
+    return false;
+}
+
+/* The names a define-module's (export-macro ...) attributes list. */
+static Term exported_macros(Expander *e, Term def)
+{
+    Term names = NIL;
+    Term attrs = len(def) == 4 ? expand_nth(def, 3) : NIL;
+    for (; term_is_cons(attrs); attrs = CDR(attrs)) {
+        Term at = CAR(attrs);
+        if (term_is_cons(at) && CAR(at) == atom_from_cstr("export-macro"))
+            for (Term l = CDR(at); term_is_cons(l); l = CDR(l))
+                if (term_is_atom(CAR(l)))
+                    names = make_cons(CAR(l), names);
+    }
+    (void)e;
+    return names;
+}
+
+/* LFE-EXPAND-EXPORTED-MACRO/3 for a module that exports the macros
+ * names, defined by the define-macro forms among forms:
+ *   (lambda (name args env)
+ *     (case name ('m1 (tuple 'yes (funcall DEF1 args env))) ... (_ 'no)))
+ * expanded in the module's environment. */
+static Term exported_macro_fun(Expander *e, Term names, Term forms,
+                               Term origin)
+{
+    Term nm = atom_from_cstr("name"), as = atom_from_cstr("args"),
+         env = atom_from_cstr("env");
+    Vec cls = {0};
+    for (Term l = forms; term_is_cons(l); l = CDR(l)) {
+        Term f = CAR(l);
+        if (!term_is_cons(f) || CAR(f) != e->a.define_macro || len(f) != 4 ||
+            !names_have(names, expand_nth(f, 1)))
+            continue;
+        Term call = L4(atom_from_cstr("funcall"), expand_nth(f, 3), as, env);
+        vec_push(&cls, L2(L2(e->a.quote, expand_nth(f, 1)),
+                          L3(e->a.tuple, L2(e->a.quote, atom_from_cstr("yes")),
+                             call)));
+    }
+    vec_push(&cls, L2(atom_from_cstr("_"),
+                      L2(e->a.quote, atom_from_cstr("no"))));
+    Term body = make_cons(e->a.case_, make_cons(nm, vec_list(&cls, NIL)));
+    Term def = L3(e->a.lambda, L3(nm, as, env), body);
+    Term fn = L4(e->a.define_function,
+                 atom_from_cstr("LFE-EXPAND-EXPORTED-MACRO"), NIL, def);
+    return exp_form(e, expand_at(e, fn, origin));
+}
+
+/* Each module with (export-macro ...) gets its LFE-EXPAND-EXPORTED-MACRO
+ * after its last form, as lfe_macro_export adds it. */
+static Term add_exported_macro_funs(Expander *e, Term forms)
+{
+    Vec out = {0};
+    Term names = NIL, start = NIL, def = NIL;
+    for (Term l = forms;; l = CDR(l)) {
+        bool end = !term_is_cons(l);
+        bool new_mod = !end && term_is_cons(CAR(l)) &&
+                       CAR(CAR(l)) == e->a.define_module;
+        if ((end || new_mod) && names != NIL)
+            vec_push(&out, exported_macro_fun(e, names, start, def));
+        if (end)
+            break;
+        if (new_mod) {
+            def = CAR(l);
+            names = exported_macros(e, def);
+            start = l;
+        }
+        vec_push(&out, CAR(l));
+    }
+    return vec_list(&out, NIL);
 }
 
 int expand_forms(Expander *e, Term forms0, Term *out, ExpandError *err)
@@ -1803,7 +1924,7 @@ int expand_forms(Expander *e, Term forms0, Term *out, ExpandError *err)
         e->have_here = false;
         pass_form(e, CAR(l), &res, 0, true);
     }
-    *out = vec_list(&res, NIL);
+    *out = add_exported_macro_funs(e, vec_list(&res, NIL));
     return 0;
 }
 

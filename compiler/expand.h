@@ -35,6 +35,12 @@ typedef Term (*MacroEvalFn)(void *ctx, Term fn, Term args, ExpandError *err);
 
 Expander *expand_new(const char *file, SrcMap *positions);
 void expand_set_eval(Expander *e, MacroEvalFn eval, void *ctx);
+/* Whether module exports the macro name (its export-macro attribute),
+ * loading the module if it can; called with the eval ctx. */
+typedef bool (*MacroExportFn)(void *ctx, Term module, Term name);
+/* Install the check that lets (mod:name ...) expand an exported macro
+ * through mod:LFE-EXPAND-EXPORTED-MACRO/3, as LFE does. */
+void expand_set_macro_export(Expander *e, MacroExportFn fn);
 /* Whether calls of LFE's own functions (macroexpand-1, macroexpand,
  * macroexpand-all) not defined in the module become calls of module lfe,
  * as lfe_translate makes them (the default), or stay as they are, as

@@ -84,6 +84,7 @@ struct Expander {
     SrcMap *pos;
     MacroEvalFn eval;
     void *eval_ctx;
+    MacroExportFn macro_export;
     ExpandAtoms a;
     Term env;       /* list of {name, macro|function, def} */
     Term module;    /* current module name */

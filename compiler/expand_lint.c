@@ -106,6 +106,10 @@ static void module_warnings(Lint *l, Term mod, Term forms, const char *file,
         }
         l->fns[l->n++] = (Fn){CAR(CDR(x)), def, x, def_arity(l, def), false};
     }
+    /* Generated for exported macros, and exported by the compiler. */
+    Fn *leem = find(l, atom_from_cstr("LFE-EXPAND-EXPORTED-MACRO"), 3);
+    if (leem)
+        mark(l, leem);
     Term export = atom_from_cstr("export"), all = atom_from_cstr("all");
     for (Term a = expand_nth(mod, 3); term_is_cons(a); a = CDR(a)) {
         Term at = CAR(a);

@@ -102,7 +102,15 @@ static int compile_error(const CompileError *err)
 int eval_text(Runtime *rt, const char *text)
 {
     Reader *r = reader_new("-e", (const uint8_t *)text, strlen(text), NULL);
-    Expander *ex = expand_new("-e", NULL);
+    for (Term d = list_reverse(rt->code_path, NIL); term_is_cons(d);
+         d = CDR(d)) {
+        StrBuf dir;
+        strbuf_init(&dir);
+        for (Term c = CAR(d); term_is_cons(c); c = CDR(c))
+            strbuf_putc(&dir, (char)small_val(CAR(c)));
+        compile_add_path(dir.data);
+    }
+    Expander *ex = compile_expander("-e", NULL);
     Term form, forms = NIL;
     ReadError rerr;
     int st;
