@@ -497,33 +497,27 @@
 
 (defun uppercase (cd)
   "Convert to upper case."
-  (convert-case cd (lambda (c) (upper-cp c))))
+  (convert-case cd 'upper))
 
 (defun lowercase (cd)
   "Convert to lower case."
-  (convert-case cd (lambda (c) (lower-cp c))))
+  (convert-case cd 'lower))
 
 (defun casefold (cd)
   "Convert to a case-insensitive form (for comparisons)."
-  (convert-case cd (lambda (c) (fold-cp c))))
+  (convert-case cd 'fold))
 
-;; convert-case: the argument itself when nothing changes, as OTP.
+;; convert-case: the argument itself when nothing changes, as OTP (the
+;; mapping is the BIF elfe_unicode:case_list, runtime/bif_unicode.c).
 (defun convert-case
   ((cd _) (when (not (orelse (is_list cd) (is_binary cd))))
    (erlang:error (tuple 'badarg cd)))
-  ((cd f)
+  ((cd kind)
    (let* ((cps (in cd))
-         (new (map-cps cps f '())))
+         (new (elfe_unicode:case_list cps kind)))
     (if (=:= new cps) cd (out cd new)))))
 
-(defun map-cps
-  (((cons c t) f acc)
-   (case (funcall f c)
-     (m (when (is_integer m)) (map-cps t f (cons m acc)))
-     (ms (map-cps t f (lists:reverse ms acc)))))
-  (('() _ acc) (lists:reverse acc)))
-
-(defun casefold-cps (cps) (map-cps cps (lambda (c) (fold-cp c)) '()))
+(defun casefold-cps (cps) (elfe_unicode:case_list cps 'fold))
 
 (defun titlecase
   "Convert the first grapheme to title case."
@@ -546,19 +540,9 @@
   ((c) (when (is_integer c)) (list c))
   ((l) l))
 
-;; upper-cp, lower-cp, fold-cp, title-cp: one code point to a code point
-;; or a list of code points (the full mappings of the Unicode 14 tables,
-;; in C: runtime/unicode.c).
-;; ASCII is done here, the rest by the BIF.
-(defun upper-cp (c)
-  (cond ((< c 97) c) ((=< c 122) (- c 32)) ((< c 128) c)
-        ('true (elfe_unicode:case c 'upper))))
-(defun lower-cp (c)
-  (cond ((< c 65) c) ((=< c 90) (+ c 32)) ((< c 128) c)
-        ('true (elfe_unicode:case c 'lower))))
-(defun fold-cp (c)
-  (cond ((< c 65) c) ((=< c 90) (+ c 32)) ((< c 128) c)
-        ('true (elfe_unicode:case c 'fold))))
+;; title-cp: one code point to a code point or a list of code points (the
+;; full mapping of the Unicode 14 tables, in C: runtime/unicode.c); ASCII
+;; is done here.
 (defun title-cp (c)
   (cond ((< c 97) c) ((=< c 122) (- c 32)) ((< c 128) c)
         ('true (elfe_unicode:case c 'title))))

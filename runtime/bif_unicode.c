@@ -1113,20 +1113,74 @@ Term bif_unicode_util_casefold_1(Process *p, const Term *args)
     return case_first(p, args[0], UNICODE_FOLD);
 }
 
+/* The case kind named by an atom, or -1. */
+static int case_kind(Term a)
+{
+    static const char *const names[] = {"upper", "lower", "title", "fold"};
+    for (int k = 0; k < 4; k++)
+        if (a == atom_from_cstr(names[k]))
+            return k;
+    return -1;
+}
+
+/* elfe_unicode:case_list(CodePoints, Kind): every code point of a flat
+ * list mapped (full mappings, so the list may grow); the argument itself
+ * when nothing changes.  badarg for anything but a proper list of code
+ * points. */
+Term bif_elfe_unicode_case_list_2(Process *p, const Term *args)
+{
+    int kind = case_kind(args[1]);
+    if (kind < 0)
+        return bif_badarg(p);
+    /* first pass: check, and find the first code point that changes */
+    Term l = args[0], first = NONE;
+    for (; term_is_cons(l); l = CDR(l)) {
+        Term c = CAR(l);
+        if (!term_is_small(c) || small_val(c) < 0 || !unicode_valid((uint32_t)small_val(c)))
+            return bif_badarg(p);
+        uint32_t m[3];
+        if (first == NONE &&
+            (unicode_case((uint32_t)small_val(c), (UnicodeCase)kind, m) != 1 ||
+             m[0] != (uint32_t)small_val(c)))
+            first = l;
+    }
+    if (!term_is_nil(l))
+        return bif_badarg(p);
+    if (first == NONE)
+        return args[0];
+    /* second pass: copy, appending to the last cell (fresh cells, not yet
+     * seen by anyone, so setting their tails is safe) */
+    Term head = NIL, last = NIL;
+    for (l = args[0]; term_is_cons(l); l = CDR(l)) {
+        uint32_t m[3];
+        int n = 1;
+        m[0] = (uint32_t)small_val(CAR(l));
+        if (l == first || first == NIL)
+            first = NIL; /* from here on, map */
+        if (first == NIL)
+            n = unicode_case(m[0], (UnicodeCase)kind, m);
+        for (int k = 0; k < n; k++) {
+            Term cell = make_cons(make_small(m[k]), NIL);
+            if (term_is_nil(last))
+                head = cell;
+            else
+                CDR(last) = cell;
+            last = cell;
+        }
+    }
+    return head;
+}
+
 /* elfe_unicode:case(CodePoint, upper | lower | title | fold): the full
  * mapping of one code point, an integer or a list (for lib/string.lfe). */
 Term bif_elfe_unicode_case_2(Process *p, const Term *args)
 {
-    static const char *const names[] = {"upper", "lower", "title", "fold"};
     Term c = args[0];
-    if (!term_is_small(c) || small_val(c) < 0 || !unicode_valid((uint32_t)small_val(c)))
+    int kind = case_kind(args[1]);
+    if (kind < 0 || !term_is_small(c) || small_val(c) < 0 ||
+        !unicode_valid((uint32_t)small_val(c)))
         return bif_badarg(p);
-    for (int k = 0; k < 4; k++) {
-        if (args[1] != atom_from_cstr(names[k]))
-            continue;
-        uint32_t m[3];
-        int n = unicode_case((uint32_t)small_val(c), (UnicodeCase)k, m);
-        return n == 1 ? make_small(m[0]) : cps_term(m, (size_t)n, true);
-    }
-    return bif_badarg(p);
+    uint32_t m[3];
+    int n = unicode_case((uint32_t)small_val(c), (UnicodeCase)kind, m);
+    return n == 1 ? make_small(m[0]) : cps_term(m, (size_t)n, true);
 }

@@ -306,6 +306,13 @@ uint32_t *unicode_normalize(const uint32_t *in, size_t n, UnicodeForm form, size
 
 int unicode_case(uint32_t cp, UnicodeCase kind, uint32_t out[3])
 {
+    if (cp < 0x80) {
+        bool upper = kind == UNICODE_UPPER || kind == UNICODE_TITLE;
+        out[0] = upper && cp >= 'a' && cp <= 'z'    ? cp - 32
+               : !upper && cp >= 'A' && cp <= 'Z' ? cp + 32
+                                                  : cp;
+        return 1;
+    }
     long i = find_first(case_cp, COUNT(case_cp), cp);
     uint32_t m = i < 0 ? 0 : case_map[4 * i + (int)kind];
     int len = (int)(m & 0xFF);
