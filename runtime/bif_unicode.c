@@ -1113,6 +1113,30 @@ Term bif_unicode_util_casefold_1(Process *p, const Term *args)
     return case_first(p, args[0], UNICODE_FOLD);
 }
 
+/* elfe_unicode:gc_count(Chardata): the number of grapheme clusters, or
+ * the atom error for invalid UTF-8 or what is not chardata (the caller
+ * then raises the error its own way). */
+Term bif_elfe_unicode_gc_count_1(Process *p, const Term *args)
+{
+    (void)p;
+    Cursor c = {.cur = args[0]};
+    uint32_t cp;
+    int len, k;
+    int64_t count = 0;
+    UnicodeGc gc;
+    bool in_cluster = false;
+    while ((k = cursor_peek(&c, &cp, &len)) == 1) {
+        if (!in_cluster || !unicode_gc_extends(&gc, cp)) {
+            unicode_gc_start(&gc, cp);
+            count++;
+            in_cluster = true;
+        }
+        cursor_advance(&c, len);
+    }
+    free(c.tails.t);
+    return k == 0 ? make_small(count) : ATOM_error;
+}
+
 /* The case kind named by an atom, or -1. */
 static int case_kind(Term a)
 {
