@@ -219,6 +219,77 @@ Term bif_erlang_spawn_opt_5(Process *p, const Term *a)
                             : bif_badarg(p);
 }
 
+/* ---- aliases ---------------------------------------------------------- */
+
+/* erlang:alias/0,1 and unalias/1: a reference that works as an address
+ * of the process that made it, until unalias (or the first message, with
+ * the reply option).  The table maps each active alias to {Pid, Reply};
+ * it is a map term in static data (a root of the collector), changed
+ * only by the scheduler thread.  An alias whose process is gone is
+ * dropped when something is sent to it. */
+static Term alias_table;
+
+static Term aliases(void)
+{
+    if (!alias_table)
+        alias_table = map_new();
+    return alias_table;
+}
+
+static Term make_alias(Process *p, bool reply)
+{
+    Term ref = bif_make_ref_0(p, NULL);
+    alias_table = map_put(aliases(), ref,
+                          make_tuple2(p->pid, reply ? ATOM_true_ : ATOM_false_));
+    return ref;
+}
+
+Term bif_erlang_alias_0(Process *p, const Term *a)
+{
+    (void)a;
+    return make_alias(p, false);
+}
+
+Term bif_erlang_alias_1(Process *p, const Term *a)
+{
+    bool reply = false;
+    Term o = a[0];
+    for (; term_is_cons(o); o = CDR(o)) {
+        if (CAR(o) == A("reply"))
+            reply = true;
+        else if (CAR(o) != A("explicit_unalias"))
+            return bif_badarg(p);
+    }
+    if (o != NIL)
+        return bif_badarg(p);
+    return make_alias(p, reply);
+}
+
+Term bif_erlang_unalias_1(Process *p, const Term *a)
+{
+    if (!term_is_ref(a[0]))
+        return bif_badarg(p);
+    Term v = map_get(aliases(), a[0]);
+    if (v == NONE || tuple_elems(v)[0] != p->pid)
+        return ATOM_false_;
+    alias_table = map_remove(alias_table, a[0]);
+    return ATOM_true_;
+}
+
+/* The process an alias names (NONE if none), used up if it was a reply
+ * alias. */
+static Term alias_target(Process *p, Term ref)
+{
+    Term v = map_get(aliases(), ref);
+    if (v == NONE)
+        return NONE;
+    Term pid = tuple_elems(v)[0];
+    bool alive = pid == p->pid || sched_lookup(p->rt, pid);
+    if (!alive || tuple_elems(v)[1] == ATOM_true_)
+        alias_table = map_remove(alias_table, ref);
+    return alive ? pid : NONE;
+}
+
 /* ---- sending --------------------------------------------------------- */
 
 /* The pid a destination names: a pid, a registered name, {Name, Node}. */
@@ -236,6 +307,13 @@ static Term resolve_dest(Process *p, Term dest)
 
 Term bif_erlang_send_2(Process *p, const Term *a)
 {
+    if (term_is_ref(a[0])) {
+        /* An alias: delivered while active, else dropped (no error). */
+        Term pid = alias_target(p, a[0]);
+        if (pid != NONE)
+            sched_send(p->rt, pid, a[1]);
+        return a[1];
+    }
     Term to = resolve_dest(p, a[0]);
     if (to == NONE) {
         /* Sending to {Name, Node} with no such name is no error. */

@@ -1,5 +1,6 @@
 ;;; proc_bifs-tests.lfe - checks of the node-taking spawns (spawn_link/2,4,
-;;; spawn_monitor/2,4, spawn_opt/3,5), process_flag/3 and monitor/3.
+;;; spawn_monitor/2,4, spawn_opt/3,5), process_flag/3, monitor/3 and
+;;; aliases (alias/0,1, unalias/1, sending to an alias).
 ;;; Expected values from Erlang/OTP 25 for the same calls, except that a
 ;;; node other than the local one is badarg here (no distribution), where
 ;;; OTP gives a pid that exits with noconnection.
@@ -72,4 +73,31 @@
     (lambda () (is_reference (monitor 'process (self) '(#(tag a) #(alias demonitor))))))
   (check "monitor-3-notlist" '#(error badarg) (lambda () (monitor 'process (self) 'foo)))
   (check "monitor-3-port" '#(error badarg) (lambda () (monitor 'port (self) ())))
+  (check "alias-send" '#(ok (x hello))
+    (lambda ()
+      (let ((a (alias)))
+        (! (self) 'x) (! a 'hello)
+        (list (receive (m m)) (receive (m m))))))
+  (check "unalias" '#(ok #(true false none))
+    (lambda ()
+      (let* ((a (alias)) (u1 (unalias a)) (u2 (unalias a)))
+        (! a 'again)
+        (tuple u1 u2 (receive (m m) (after 50 'none))))))
+  (check "unalias-badarg" '#(error badarg) (lambda () (unalias 'foo)))
+  (check "alias-reply" '#(ok #(one none))
+    (lambda ()
+      (let ((b (alias '(reply))))
+        (! b 'one) (! b 'two)
+        (tuple (receive (x x)) (receive (y y) (after 50 'none))))))
+  (check "alias-bogus" '#(error badarg) (lambda () (alias '(bogus))))
+  (check "send-plain-ref" '#(ok z) (lambda () (! (make_ref) 'z)))
+  (check "alias-other-process" '#(ok #(got via))
+    (lambda ()
+      (let ((self (self)))
+        (spawn (lambda ()
+                 (let ((a (alias)))
+                   (! self (tuple 'alias a))
+                   (receive (m (! self (tuple 'got m)))))))
+        (receive ((tuple 'alias a) (! a 'via)))
+        (receive ((= (tuple 'got _) m) m)))))
   (harness:summary))
