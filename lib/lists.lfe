@@ -1,8 +1,11 @@
 ;;; lists.lfe - the Erlang `lists` module, in LFE.
 ;;;
 ;;; Everything OTP 25's `lists` exports except the functions the runtime
-;;; already implements in C as BIFs (reverse/1,2, member/2, keyfind/3,
-;;; keymember/3, keysearch/3, see runtime/bifs.def).  Results and errors
+;;; already implements in C as BIFs (member/2, keyfind/3, keymember/3,
+;;; keysearch/3, see runtime/bifs.def).  reverse/2 loops over a C slice
+;;; primitive (elfe_lists:reverse/2, runtime/bif_lists.c) that reverses a
+;;; bounded number of cells per call and yields between slices, so
+;;; reversing a huge list lets other processes run.  Results and errors
 ;;; (class and reason) follow OTP 25, including the order in which funs are
 ;;; called, and which of several equal-comparing terms (1 and 1.0) ends up
 ;;; where after a sort.  Every loop is tail-recursive: results are built in
@@ -19,7 +22,7 @@
 ;;; compares element K of tuples (the key* functions).
 
 (defmodule lists
-  (export (append 1) (append 2) (subtract 2) (nth 2) (nthtail 2)
+  (export (reverse 1) (reverse 2) (append 1) (append 2) (subtract 2) (nth 2) (nthtail 2)
           (prefix 2) (suffix 2) (droplast 1) (last 1) (seq 2) (seq 3)
           (sum 1) (duplicate 2) (min 1) (max 1) (sublist 2) (sublist 3)
           (delete 2) (zip 2) (unzip 1) (zip3 3) (unzip3 1) (zipwith 3)
@@ -43,6 +46,27 @@
 (defun rev
   (((cons h t) acc) (rev t (cons h acc)))
   (('() acc) acc))
+
+;;; ------------------------------------------------------------------
+;;; reverse
+
+(defun reverse
+  "Reverse a list."
+  (((= '() l)) l)
+  (((= (cons _ '()) l)) l)
+  (((list a b)) (list b a))
+  (((cons a (cons b l))) (reverse l (list b a))))
+
+(defun reverse
+  "Reverse L and append Tail (badarg when L is not a proper list)."
+  (('() tail) tail)
+  ((l tail) (reverse-slices (elfe_lists:reverse l tail))))
+
+;; elfe_lists:reverse/2 returns the result (a cons), or {Rest, Acc} when
+;; it stopped after a slice (and the process yielded).
+(defun reverse-slices
+  (((tuple rest acc)) (reverse-slices (elfe_lists:reverse rest acc)))
+  ((r) r))
 
 ;; key: the term a key position compares (0: the whole term).
 (defun key
@@ -100,7 +124,7 @@
   (droplast-1 l '()))
 
 (defun droplast-1
-  (((cons _ '()) acc) (lists:reverse acc))
+  (((cons _ '()) acc) (reverse acc))
   (((cons h t) acc) (droplast-1 t (cons h acc))))
 
 (defun last
@@ -181,17 +205,17 @@
 
 (defun sublist-1
   (((cons h t) n acc) (when (> n 0)) (sublist-1 t (- n 1) (cons h acc)))
-  ((_ 0 acc) (lists:reverse acc))
-  ((l n acc) (when (is_list l) (> n 0)) (lists:reverse acc)))
+  ((_ 0 acc) (reverse acc))
+  ((l n acc) (when (is_list l) (> n 0)) (reverse acc)))
 
 (defun delete (x l)
   "Return the list with the first element matching X (=:=) removed."
   (delete-1 x l '()))
 
 (defun delete-1
-  ((x (cons x rest) acc) (lists:reverse acc rest))
+  ((x (cons x rest) acc) (reverse acc rest))
   ((x (cons h rest) acc) (delete-1 x rest (cons h acc)))
-  ((_ '() acc) (lists:reverse acc)))
+  ((_ '() acc) (reverse acc)))
 
 (defun zip (xs ys)
   "Zip two lists of equal length into a list of pairs."
@@ -199,7 +223,7 @@
 
 (defun zip-1
   (((cons x xs) (cons y ys) acc) (zip-1 xs ys (cons (tuple x y) acc)))
-  (('() '() acc) (lists:reverse acc)))
+  (('() '() acc) (reverse acc)))
 
 (defun unzip (ts)
   "Split a list of pairs into a pair of lists."
@@ -207,7 +231,7 @@
 
 (defun unzip-1
   (((cons (tuple x y) ts) xs ys) (unzip-1 ts (cons x xs) (cons y ys)))
-  (('() xs ys) (tuple (lists:reverse xs) (lists:reverse ys))))
+  (('() xs ys) (tuple (reverse xs) (reverse ys))))
 
 (defun zip3 (xs ys zs)
   "Zip three lists of equal length into a list of triples."
@@ -216,7 +240,7 @@
 (defun zip3-1
   (((cons x xs) (cons y ys) (cons z zs) acc)
    (zip3-1 xs ys zs (cons (tuple x y z) acc)))
-  (('() '() '() acc) (lists:reverse acc)))
+  (('() '() '() acc) (reverse acc)))
 
 (defun unzip3 (ts)
   "Split a list of triples into a triple of lists."
@@ -226,7 +250,7 @@
   (((cons (tuple x y z) ts) xs ys zs)
    (unzip3-1 ts (cons x xs) (cons y ys) (cons z zs)))
   (('() xs ys zs)
-   (tuple (lists:reverse xs) (lists:reverse ys) (lists:reverse zs))))
+   (tuple (reverse xs) (reverse ys) (reverse zs))))
 
 (defun zipwith (f xs ys)
   "Combine the elements of two equal-length lists with F(X, Y)."
@@ -235,7 +259,7 @@
 (defun zipwith-1
   ((f (cons x xs) (cons y ys) acc)
    (zipwith-1 f xs ys (cons (funcall f x y) acc)))
-  ((f '() '() acc) (when (is_function f 2)) (lists:reverse acc)))
+  ((f '() '() acc) (when (is_function f 2)) (reverse acc)))
 
 (defun zipwith3 (f xs ys zs)
   "Combine the elements of three equal-length lists with F(X, Y, Z)."
@@ -244,7 +268,7 @@
 (defun zipwith3-1
   ((f (cons x xs) (cons y ys) (cons z zs) acc)
    (zipwith3-1 f xs ys zs (cons (funcall f x y z) acc)))
-  ((f '() '() '() acc) (when (is_function f 3)) (lists:reverse acc)))
+  ((f '() '() '() acc) (when (is_function f 3)) (reverse acc)))
 
 (defun concat (things)
   "Concatenate the text forms of atoms, integers, floats and strings."
@@ -274,7 +298,7 @@
    (flatten-1 h (cons t stack) acc tail))
   (((cons h t) stack acc tail) (flatten-1 t stack (cons h acc) tail))
   (('() (cons l stack) acc tail) (flatten-1 l stack acc tail))
-  (('() '() acc tail) (lists:reverse acc tail)))
+  (('() '() acc tail) (reverse acc tail)))
 
 (defun flatlength (l)
   "Return the length of a deep list once flattened."
@@ -294,9 +318,9 @@
   ((k n l) (when (is_integer n) (> n 0)) (keydelete-1 k n l '())))
 
 (defun keydelete-1
-  ((k n (cons h t) acc) (when (== (element n h) k)) (lists:reverse acc t))
+  ((k n (cons h t) acc) (when (== (element n h) k)) (reverse acc t))
   ((k n (cons h t) acc) (keydelete-1 k n t (cons h acc)))
-  ((_ _ '() acc) (lists:reverse acc)))
+  ((_ _ '() acc) (reverse acc)))
 
 (defun keyreplace
   "Replace the first tuple whose N'th element equals Key with New."
@@ -305,9 +329,9 @@
 
 (defun keyreplace-1
   ((k n (cons h t) new acc) (when (== (element n h) k))
-   (lists:reverse acc (cons new t)))
+   (reverse acc (cons new t)))
   ((k n (cons h t) new acc) (keyreplace-1 k n t new (cons h acc)))
-  ((_ _ '() _ acc) (lists:reverse acc)))
+  ((_ _ '() _ acc) (reverse acc)))
 
 (defun keytake
   "Remove the first tuple whose N'th element equals Key: {value, T, Rest} or false."
@@ -315,7 +339,7 @@
 
 (defun keytake-1
   ((k n (cons h t) acc) (when (== (element n h) k))
-   (tuple 'value h (lists:reverse acc t)))
+   (tuple 'value h (reverse acc t)))
   ((k n (cons h t) acc) (keytake-1 k n t (cons h acc)))
   ((_ _ '() _) 'false))
 
@@ -326,9 +350,9 @@
 
 (defun keystore-1
   ((k n (cons h t) new acc) (when (== (element n h) k))
-   (lists:reverse acc (cons new t)))
+   (reverse acc (cons new t)))
   ((k n (cons h t) new acc) (keystore-1 k n t new (cons h acc)))
-  ((_ _ '() new acc) (lists:reverse acc (list new))))
+  ((_ _ '() new acc) (reverse acc (list new))))
 
 (defun keymap (f n l)
   "Apply F to the N'th element of every tuple."
@@ -339,7 +363,7 @@
    (keymap-1 f n t
              (cons (erlang:setelement n tup (funcall f (element n tup))) acc)))
   ((f n '() acc) (when (is_integer n) (>= n 1) (is_function f 1))
-   (lists:reverse acc)))
+   (reverse acc)))
 
 (defun enumerate
   "Pair each element with its 1-based index: [{1, E1}, ...]."
@@ -351,7 +375,7 @@
 
 (defun enumerate-1
   ((i (cons h t) acc) (enumerate-1 (+ i 1) t (cons (tuple i h) acc)))
-  ((_ '() acc) (lists:reverse acc)))
+  ((_ '() acc) (reverse acc)))
 
 ;;; ------------------------------------------------------------------
 ;;; Higher-order functions
@@ -389,7 +413,7 @@
 
 (defun map-1
   ((f (cons h t) acc) (map-1 f t (cons (funcall f h) acc)))
-  ((_ '() acc) (lists:reverse acc)))
+  ((_ '() acc) (reverse acc)))
 
 (defun flatmap
   "Apply F (returning lists) to every element and append the results."
@@ -426,7 +450,7 @@
      ('true (filter-1 pred t (cons h acc)))
      ('false (filter-1 pred t acc))
      (other (erlang:error (tuple 'bad_filter other)))))
-  ((_ '() acc) (lists:reverse acc))
+  ((_ '() acc) (reverse acc))
   ((_ other _) (erlang:error (tuple 'bad_generator other))))
 
 (defun partition
@@ -438,7 +462,7 @@
    (case (funcall pred h)
      ('true (partition-1 pred t (cons h as) bs))
      ('false (partition-1 pred t as (cons h bs)))))
-  ((_ '() as bs) (tuple (lists:reverse as) (lists:reverse bs))))
+  ((_ '() as bs) (tuple (reverse as) (reverse bs))))
 
 (defun filtermap
   "Filter and map in one pass: F returns true, {true, Value} or false."
@@ -450,7 +474,7 @@
      ('true (filtermap-1 f t (cons h acc)))
      ((tuple 'true v) (filtermap-1 f t (cons v acc)))
      ('false (filtermap-1 f t acc))))
-  ((_ '() acc) (lists:reverse acc)))
+  ((_ '() acc) (reverse acc)))
 
 (defun zf (f l)
   "Old name of filtermap/2."
@@ -472,7 +496,7 @@
   ((f acc0 (cons h t) rs)
    (let (((tuple r acc1) (funcall f h acc0)))
      (mapfoldl-1 f acc1 t (cons r rs))))
-  ((_ acc '() rs) (tuple (lists:reverse rs) acc)))
+  ((_ acc '() rs) (tuple (reverse rs) acc)))
 
 (defun mapfoldr
   "Map and fold from the right at once: F(Elem, Acc) -> {New, Acc1}."
@@ -492,8 +516,8 @@
   ((pred (cons h t) acc)
    (case (funcall pred h)
      ('true (takewhile-1 pred t (cons h acc)))
-     ('false (lists:reverse acc))))
-  ((_ '() acc) (lists:reverse acc)))
+     ('false (reverse acc))))
+  ((_ '() acc) (reverse acc)))
 
 (defun dropwhile
   "Drop the longest prefix whose elements satisfy Pred."
@@ -525,8 +549,8 @@
   ((pred (cons h t) taken)
    (case (funcall pred h)
      ('true (splitwith-1 pred t (cons h taken)))
-     ('false (tuple (lists:reverse taken) (cons h t)))))
-  ((_ '() taken) (tuple (lists:reverse taken) '())))
+     ('false (tuple (reverse taken) (cons h t)))))
+  ((_ '() taken) (tuple (reverse taken) '())))
 
 (defun split
   "Split a list after its first N elements: {First, Rest}."
@@ -537,7 +561,7 @@
   ((n l) (erlang:error 'badarg (list n l))))
 
 (defun split-1
-  ((0 l acc) (tuple (lists:reverse acc) l))
+  ((0 l acc) (tuple (reverse acc) l))
   ((n (cons h t) acc) (split-1 (- n 1) t (cons h acc)))
   ((_ '() _) 'badarg))
 
@@ -547,7 +571,7 @@
   ((sep (cons h t)) (join-1 sep t (list h))))
 
 (defun join-1
-  ((_ '() acc) (lists:reverse acc))
+  ((_ '() acc) (reverse acc))
   ((sep (cons h t) acc) (join-1 sep t (cons h (cons sep acc)))))
 
 (defun uniq (l)
@@ -559,7 +583,7 @@
    (if (erlang:is_map_key x seen)
      (uniq-1 xs seen acc)
      (uniq-1 xs (maps:put x 'true seen) (cons x acc))))
-  (('() _ acc) (lists:reverse acc)))
+  (('() _ acc) (reverse acc)))
 
 (defun uniq
   "Remove elements whose F(Elem) was already seen, keeping the first."
@@ -571,7 +595,7 @@
      (if (erlang:is_map_key k seen)
        (uniq-2 xs f seen acc)
        (uniq-2 xs f (maps:put k 'true seen) (cons x acc)))))
-  (('() _ _ acc) (lists:reverse acc)))
+  (('() _ _ acc) (reverse acc)))
 
 ;;; ------------------------------------------------------------------
 ;;; sort/1: OTP's run-finding merge sort.
@@ -611,7 +635,7 @@
   ((x (cons y l) r) (when (== x y)) (sort-eq y l (cons x r)))
   ((x (cons y l) r) (when (< x y)) (split-up x y l r '()))
   ((x (cons y l) r) (split-down x y l r '()))
-  ((x '() r) (lists:reverse r (list x))))
+  ((x '() r) (reverse r (list x))))
 
 ;; Ascending run, top two X =< Y, rest R (reversed), finished runs Rs.
 (defun split-up
@@ -656,7 +680,7 @@
    (mergel rest (cons (amerge3 a b c '()) acc)))
   (((list a b) acc) (rmergel (cons (amerge2 0 a b '()) acc) '()))
   (((list a) '()) a)
-  (((list a) acc) (rmergel (cons (lists:reverse a) acc) '()))
+  (((list a) acc) (rmergel (cons (reverse a) acc) '()))
   (('() '()) '())
   (('() acc) (rmergel acc '())))
 
@@ -665,7 +689,7 @@
   (((cons a (cons b (cons c rest))) acc)
    (rmergel rest (cons (dmerge3 a b c '()) acc)))
   (((list a b) acc) (mergel (cons (dmerge2 0 a b '()) acc) '()))
-  (((list a) acc) (mergel (cons (lists:reverse a) acc) '()))
+  (((list a) acc) (mergel (cons (reverse a) acc) '()))
   (('() acc) (mergel acc '())))
 
 ;; amerge2 K A B Acc: merge ascending A and B, smallest first onto Acc
@@ -675,8 +699,8 @@
    (if (=< (key k x) (key k y))
      (amerge2 k xs b (cons x acc))
      (amerge2 k a ys (cons y acc))))
-  ((_ '() b acc) (lists:reverse b acc))
-  ((_ a '() acc) (lists:reverse a acc)))
+  ((_ '() b acc) (reverse b acc))
+  ((_ a '() acc) (reverse a acc)))
 
 ;; dmerge2 K A B Acc: merge descending A and B, largest first onto Acc
 ;; (the result is ascending); on equal keys A's element goes first.
@@ -685,8 +709,8 @@
    (if (=< (key k y) (key k x))
      (dmerge2 k xs b (cons x acc))
      (dmerge2 k a ys (cons y acc))))
-  ((_ '() b acc) (lists:reverse b acc))
-  ((_ a '() acc) (lists:reverse a acc)))
+  ((_ '() b acc) (reverse b acc))
+  ((_ a '() acc) (reverse a acc)))
 
 ;; Three-way versions for sort/1: ties go to A, then B, then C.
 (defun amerge3
@@ -726,15 +750,15 @@
      (if (=< kx ky)
        (find-up k t y ky (list x) runs)
        (find-down k t y ky (list x) runs))))
-  ((_ '() x _ _ runs) (lists:reverse (cons (list x) runs))))
+  ((_ '() x _ _ runs) (reverse (cons (list x) runs))))
 
 (defun find-up
   ((k (cons y t) x kx run runs)
    (let ((ky (key k y)))
      (if (=< kx ky)
        (find-up k t y ky (cons x run) runs)
-       (find-runs k t y ky '() (cons (lists:reverse run (list x)) runs)))))
-  ((_ '() x _ run runs) (lists:reverse (cons (lists:reverse run (list x)) runs))))
+       (find-runs k t y ky '() (cons (reverse run (list x)) runs)))))
+  ((_ '() x _ run runs) (reverse (cons (reverse run (list x)) runs))))
 
 (defun find-down
   ((k (cons y t) x kx run runs)
@@ -742,7 +766,7 @@
      (if (> kx ky)
        (find-down k t y ky (cons x run) runs)
        (find-runs k t y ky '() (cons (cons x run) runs)))))
-  ((_ '() x _ run runs) (lists:reverse (cons (cons x run) runs))))
+  ((_ '() x _ run runs) (reverse (cons (cons x run) runs))))
 
 (defun merge-runs
   ((_ (list run)) run)
@@ -750,9 +774,9 @@
 
 (defun merge-pairs
   ((k (cons a (cons b rest)) acc)
-   (merge-pairs k rest (cons (lists:reverse (amerge2 k a b '())) acc)))
-  ((_ (list a) acc) (lists:reverse (cons a acc)))
-  ((_ '() acc) (lists:reverse acc)))
+   (merge-pairs k rest (cons (reverse (amerge2 k a b '())) acc)))
+  ((_ (list a) acc) (reverse (cons a acc)))
+  ((_ '() acc) (reverse acc)))
 
 ;; Drop each element whose key equals the previous kept element's.
 (defun dedup
@@ -765,7 +789,7 @@
      (if (== kx ky)
        (dedup-1 k t x kx acc)
        (dedup-1 k t y ky (cons y acc)))))
-  ((_ '() _ _ acc) (lists:reverse acc)))
+  ((_ '() _ _ acc) (reverse acc)))
 
 (defun usort (l)
   "Sort a list in term order, keeping the first of equal (==) elements."
@@ -865,7 +889,7 @@
   (((cons a (cons b rest)) acc f 'desc)
    (fmergel rest (cons (fmerge2 f b a '()) acc) f 'desc))
   (((list l) '() _ _) l)
-  (((list l) acc f o) (rfmergel (cons (lists:reverse l) acc) '() f o))
+  (((list l) acc f o) (rfmergel (cons (reverse l) acc) '() f o))
   (('() acc f o) (rfmergel acc '() f o)))
 
 (defun rfmergel
@@ -873,7 +897,7 @@
    (rfmergel rest (cons (rfmerge2 f b a '()) acc) f 'asc))
   (((cons a (cons b rest)) acc f 'desc)
    (rfmergel rest (cons (rfmerge2 f a b '()) acc) f 'desc))
-  (((list l) acc f o) (fmergel (cons (lists:reverse l) acc) '() f o))
+  (((list l) acc f o) (fmergel (cons (reverse l) acc) '() f o))
   (('() acc f o) (fmergel acc '() f o)))
 
 ;; fmerge2 F A B Acc: ascending merge, A's head taken when F(HA, HB).
@@ -882,8 +906,8 @@
    (case (funcall f x y)
      ('true (fmerge2 f xs b (cons x acc)))
      ('false (fmerge2 f a ys (cons y acc)))))
-  ((_ '() b acc) (lists:reverse b acc))
-  ((_ a '() acc) (lists:reverse a acc)))
+  ((_ '() b acc) (reverse b acc))
+  ((_ a '() acc) (reverse a acc)))
 
 ;; rfmerge2 F A B Acc: descending merge, B's head taken when F(HA, HB).
 (defun rfmerge2
@@ -891,8 +915,8 @@
    (case (funcall f x y)
      ('true (rfmerge2 f a ys (cons y acc)))
      ('false (rfmerge2 f xs b (cons x acc)))))
-  ((_ '() b acc) (lists:reverse b acc))
-  ((_ a '() acc) (lists:reverse a acc)))
+  ((_ '() b acc) (reverse b acc))
+  ((_ a '() acc) (reverse a acc)))
 
 (defun usort
   "sort/2 keeping only the first of elements that F orders both ways."
@@ -960,7 +984,7 @@
      ('true
       (case (funcall f z y)
         ('true (ufsplit-down y l f r))
-        ('false (ufsplit-up z y f l '() (list (lists:reverse r))))))
+        ('false (ufsplit-up z y f l '() (list (reverse r))))))
      ('false (ufsplit-down z l f (cons y r)))))
   ((y '() _ r) (cons y r)))
 
@@ -968,13 +992,13 @@
   (((cons (cons h1 t1) (cons t2 rest)) acc f)
    (ufmergel rest (cons (ufmerge-2 h1 t1 f t2 '()) acc) f))
   (((list l) '() _) l)
-  (((list l) acc f) (rufmergel (cons (lists:reverse l) acc) '() f))
+  (((list l) acc f) (rufmergel (cons (reverse l) acc) '() f))
   (('() acc f) (rufmergel acc '() f)))
 
 (defun rufmergel
   (((cons (cons h2 t2) (cons t1 rest)) acc f)
    (rufmergel rest (cons (rufmerge-1 t1 h2 f t2 '()) acc) f))
-  (((list l) acc f) (ufmergel (cons (lists:reverse l) acc) '() f))
+  (((list l) acc f) (ufmergel (cons (reverse l) acc) '() f))
   (('() acc f) (ufmergel acc '() f)))
 
 ;; Ascending unique merge: A's element H1 pending against B.  After an A
@@ -985,7 +1009,7 @@
    (case (funcall f h1 h2)
      ('true (ufmerge-1 t1 h2 f t2 (cons h1 m) h1))
      ('false (ufmerge-2 h1 t1 f t2 (cons h2 m)))))
-  ((h1 t1 _ '() m) (lists:reverse t1 (cons h1 m))))
+  ((h1 t1 _ '() m) (reverse t1 (cons h1 m))))
 
 (defun ufmerge-1
   (((cons h1 t1) h2 f t2 m last)
@@ -997,8 +1021,8 @@
         ('false (ufmerge-2 h1 t1 f t2 (cons h2 m)))))))
   (('() h2 f t2 m last)
    (case (funcall f h2 last)
-     ('true (lists:reverse t2 m))
-     ('false (lists:reverse t2 (cons h2 m))))))
+     ('true (reverse t2 m))
+     ('false (reverse t2 (cons h2 m))))))
 
 ;; Descending unique merge; B's element H2 pending.
 (defun rufmerge-1
@@ -1006,7 +1030,7 @@
    (case (funcall f h1 h2)
      ('true (rufmerge-2 h1 t1 f t2 m h2))
      ('false (rufmerge-1 t1 h2 f t2 (cons h1 m)))))
-  (('() h2 _ t2 m) (lists:reverse t2 (cons h2 m))))
+  (('() h2 _ t2 m) (reverse t2 (cons h2 m))))
 
 (defun rufmerge-2
   ((h1 t1 f (cons h2 t2) m h2m)
@@ -1018,8 +1042,8 @@
         ('false (rufmerge-1 t1 h2 f t2 (cons h1 (cons h2m m))))))))
   ((h1 t1 f '() m h2m)
    (case (funcall f h2m h1)
-     ('true (lists:reverse t1 (cons h1 m)))
-     ('false (lists:reverse t1 (cons h1 (cons h2m m)))))))
+     ('true (reverse t1 (cons h1 m)))
+     ('false (reverse t1 (cons h1 (cons h2m m)))))))
 
 ;;; ------------------------------------------------------------------
 ;;; Merging sorted lists
@@ -1027,12 +1051,12 @@
 (defun merge
   "Merge two sorted lists; on equal elements List1's come first."
   ((t1 '()) t1)
-  ((t1 l2) (when (is_list l2)) (lists:reverse (amerge2 0 t1 l2 '()))))
+  ((t1 l2) (when (is_list l2)) (reverse (amerge2 0 t1 l2 '()))))
 
 (defun rmerge
   "Merge two lists sorted in descending order."
   ((t1 '()) t1)
-  ((t1 l2) (when (is_list l2)) (lists:reverse (rmerge-k 0 t1 l2 '()))))
+  ((t1 l2) (when (is_list l2)) (reverse (rmerge-k 0 t1 l2 '()))))
 
 ;; Descending merge (result onto Acc, so ascending); B wins ties.
 (defun rmerge-k
@@ -1040,19 +1064,19 @@
    (if (=< (key k x) (key k y))
      (rmerge-k k a ys (cons y acc))
      (rmerge-k k xs b (cons x acc))))
-  ((_ '() b acc) (lists:reverse b acc))
-  ((_ a '() acc) (lists:reverse a acc)))
+  ((_ '() b acc) (reverse b acc))
+  ((_ a '() acc) (reverse a acc)))
 
 (defun merge
   "Merge two lists sorted by the ordering fun F."
   ((f t1 (= (cons _ _) l2)) (when (is_function f 2))
-   (lists:reverse (fmerge2 f t1 l2 '())))
+   (reverse (fmerge2 f t1 l2 '())))
   ((f t1 '()) (when (is_function f 2)) t1))
 
 (defun rmerge
   "Merge two lists sorted in reverse by the ordering fun F."
   ((f t1 (= (cons _ _) l2)) (when (is_function f 2))
-   (lists:reverse (rfmerge2 f t1 l2 '())))
+   (reverse (rfmerge2 f t1 l2 '())))
   ((f t1 '()) (when (is_function f 2)) t1))
 
 (defun merge (ls)
@@ -1068,19 +1092,19 @@
   ((l1 '() l3) (merge l1 l3))
   ((l1 l2 '()) (merge l1 l2))
   ((l1 (= (cons _ _) l2) (= (cons _ _) l3))
-   (lists:reverse (amerge3 l1 l2 l3 '()))))
+   (reverse (amerge3 l1 l2 l3 '()))))
 
 (defun rmerge3
   "Merge three lists sorted in descending order."
   ((l1 '() l3) (rmerge l1 l3))
   ((l1 l2 '()) (rmerge l1 l2))
   ((l1 (= (cons _ _) l2) (= (cons _ _) l3))
-   (lists:reverse (dmerge3 l3 l2 l1 '()))))
+   (reverse (dmerge3 l3 l2 l1 '()))))
 
 (defun umerge
   "Merge two sorted lists without duplicates, removing duplicates."
   (('() t2) t2)
-  (((cons h1 t1) t2) (lists:reverse (umerge-2 0 h1 (key 0 h1) t1 t2 '()))))
+  (((cons h1 t1) t2) (reverse (umerge-2 0 h1 (key 0 h1) t1 t2 '()))))
 
 ;; Unique merge.  umerge-2: A's element H1 (key E1) pending against B.
 (defun umerge-2
@@ -1089,7 +1113,7 @@
      (if (=< e1 e2)
        (umerge-1 k t1 h2 e2 t2 (cons h1 m) e1)
        (umerge-2 k h1 e1 t1 t2 (cons h2 m)))))
-  ((_ h1 _ t1 '() m) (lists:reverse t1 (cons h1 m))))
+  ((_ h1 _ t1 '() m) (reverse t1 (cons h1 m))))
 
 ;; umerge-1: B's element H2 (key E2) pending; Last is the key of the A
 ;; element just output: an equal H2 is dropped.
@@ -1100,12 +1124,12 @@
            ((== e2 last) (umerge-2 k h1 e1 t1 t2 m))
            ('true (umerge-2 k h1 e1 t1 t2 (cons h2 m))))))
   ((_ '() h2 e2 t2 m last)
-   (if (== e2 last) (lists:reverse t2 m) (lists:reverse t2 (cons h2 m)))))
+   (if (== e2 last) (reverse t2 m) (reverse t2 (cons h2 m)))))
 
 (defun rumerge
   "Merge two descending lists without duplicates, removing duplicates."
   ((t1 '()) t1)
-  ((t1 (cons h2 t2)) (lists:reverse (rumerge-1 0 t1 h2 (key 0 h2) t2 '()))))
+  ((t1 (cons h2 t2)) (reverse (rumerge-1 0 t1 h2 (key 0 h2) t2 '()))))
 
 ;; Descending unique merge: B's element H2 pending.
 (defun rumerge-1
@@ -1114,7 +1138,7 @@
      (if (=< e1 e2)
        (rumerge-2 k h1 e1 t1 t2 m h2 e2)
        (rumerge-1 k t1 h2 e2 t2 (cons h1 m)))))
-  ((_ '() h2 _ t2 m) (lists:reverse t2 (cons h2 m))))
+  ((_ '() h2 _ t2 m) (reverse t2 (cons h2 m))))
 
 ;; A's H1 pending behind B's H2M (E1 =< key of H2M).
 (defun rumerge-2
@@ -1125,20 +1149,20 @@
            ('true (rumerge-1 k t1 h2 e2 t2 (cons h1 (cons h2m m)))))))
   ((_ h1 e1 t1 '() m h2m e2m)
    (if (== e1 e2m)
-     (lists:reverse t1 (cons h1 m))
-     (lists:reverse t1 (cons h1 (cons h2m m))))))
+     (reverse t1 (cons h1 m))
+     (reverse t1 (cons h1 (cons h2m m))))))
 
 (defun umerge
   "Unique merge of two lists sorted by the ordering fun F."
   ((f '() t2) (when (is_function f 2)) t2)
   ((f (cons h1 t1) t2) (when (is_function f 2))
-   (lists:reverse (ufmerge-2 h1 t1 f t2 '()))))
+   (reverse (ufmerge-2 h1 t1 f t2 '()))))
 
 (defun rumerge
   "Unique merge of two lists sorted in reverse by the ordering fun F."
   ((f t1 '()) (when (is_function f 2)) t1)
   ((f t1 (cons h2 t2)) (when (is_function f 2))
-   (lists:reverse (rufmerge-1 t1 h2 f t2 '()))))
+   (reverse (rufmerge-1 t1 h2 f t2 '()))))
 
 (defun umerge (ls)
   "Unique merge of a list of sorted lists; earlier lists win ties."
@@ -1167,7 +1191,7 @@
      ('() t1)
      ((cons h2 _)
       (key n h2)
-      (lists:reverse (amerge2 n t1 l2 '()))))))
+      (reverse (amerge2 n t1 l2 '()))))))
 
 (defun rkeymerge
   "Merge two tuple lists sorted in descending order on element N."
@@ -1176,7 +1200,7 @@
      ('() t1)
      ((cons h2 _)
       (key n h2)
-      (lists:reverse (rmerge-k n t1 l2 '()))))))
+      (reverse (rmerge-k n t1 l2 '()))))))
 
 (defun ukeymerge
   "Unique merge of two tuple lists sorted on element N; List1 wins."
@@ -1184,7 +1208,7 @@
    (case l1
      ('() t2)
      ((cons h1 t1)
-      (lists:reverse (umerge-2 n h1 (key n h1) t1 t2 '()))))))
+      (reverse (umerge-2 n h1 (key n h1) t1 t2 '()))))))
 
 (defun rukeymerge
   "Unique merge of two tuple lists sorted in descending order on element N."
@@ -1192,4 +1216,4 @@
    (case l2
      ('() t1)
      ((cons h2 t2)
-      (lists:reverse (rumerge-1 n t1 h2 (key n h2) t2 '()))))))
+      (reverse (rumerge-1 n t1 h2 (key n h2) t2 '()))))))

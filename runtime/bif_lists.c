@@ -1,45 +1,59 @@
 /* bif_lists.c - the hot list functions the BEAM also keeps in C:
- * lists:reverse/1,2, member/2, keyfind/3, keymember/3, keysearch/3.
+ * lists:member/2, keyfind/3, keymember/3, keysearch/3, and the slices
+ * lists:reverse/1,2 are made of.
  * The rest of the lists module is written in LFE (lib/).
  *
  * Errors follow OTP 25: lists:reverse/1 is Erlang code there that
  * fails with function_clause on a non-list; the others are BIFs that
  * raise badarg on an improper list reached before the answer.
+ *
+ * Preemption: a builtin runs to its end without the scheduler seeing
+ * it, so a builtin that builds a result as long as its input does a
+ * bounded slice of it per call.  lists:reverse/2 is LFE (lib/lists.lfe)
+ * looping over elfe_lists:reverse/2, which reverses at most
+ * REVERSE_SLICE cells, and when more are left returns {Rest, Acc} and
+ * asks the VM to hand the process back to the scheduler (PF_ATTENTION,
+ * as erlang:yield/0): other processes run between slices.
  */
 #include "bif.h"
 
 #include "atom.h"
 #include "compare.h"
+#include "map.h"
 
 #include "bifs.def"
 
-/* lists:reverse/1 as OTP 25's clauses: [] and [_] are returned as they
- * are, [A, B | T] goes to reverse(T, [B, A]); anything else has no
- * matching clause. */
-Term bif_lists_reverse_1(Process *p, const Term *args)
+/* Cells reversed per call: about a fraction of a millisecond. */
+#define REVERSE_SLICE 20000
+
+/* [{error_info, #{module => erl_stdlib_errors}}], the location OTP 25
+ * gives the frame of a failing lists BIF. */
+static Term stdlib_error_info(void)
 {
-    Term l = args[0];
-    if (term_is_nil(l))
-        return l;
-    if (!term_is_cons(l))
-        return bif_error(p, ATOM_function_clause);
-    Term t = CDR(l);
-    if (term_is_nil(t))
-        return l;
-    if (!term_is_cons(t))
-        return bif_error(p, ATOM_function_clause);
-    Term acc = make_cons(CAR(t), make_cons(CAR(l), NIL));
-    Term rest = CDR(t);
-    if (list_length(rest) < 0)
-        return bif_badarg(p);
-    return list_reverse(rest, acc);
+    Term info = map_put(map_new(), ATOM_module,
+                        atom_from_cstr("erl_stdlib_errors"));
+    return make_cons(make_tuple2(atom_from_cstr("error_info"), info), NIL);
 }
 
-Term bif_lists_reverse_2(Process *p, const Term *args)
+/* elfe_lists:reverse(L, Acc), L a non-empty list: L reversed onto Acc
+ * (a cons), or {Rest, Acc2} when the slice ran out with Rest (non-empty)
+ * left.  An improper tail raises badarg as lists:reverse/2 itself, with
+ * this slice's arguments. */
+Term bif_elfe_lists_reverse_2(Process *p, const Term *args)
 {
-    if (list_length(args[0]) < 0)
-        return bif_badarg(p);
-    return list_reverse(args[0], args[1]);
+    Term l = args[0], acc = args[1];
+    for (int n = 0; term_is_cons(l); n++) {
+        if (n == REVERSE_SLICE) {
+            atomic_fetch_or(&p->flags, PF_ATTENTION);
+            return make_tuple2(l, acc);
+        }
+        acc = make_cons(CAR(l), acc);
+        l = CDR(l);
+    }
+    if (!term_is_nil(l))
+        return bif_raise_in_caller(p, ATOM_error, ATOM_badarg,
+                                   list_from_array(args, 2), stdlib_error_info());
+    return acc;
 }
 
 /* member(E, L): =:=; badarg when an improper tail comes first. */
