@@ -19,6 +19,7 @@
  */
 #include <setjmp.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "autoimport.h"
 #include "../reader/print.h"
@@ -2354,10 +2355,42 @@ static int find_label_of(Mod *m, Term name, int arity)
     return -1;
 }
 
+static int cmp_terms(const void *a, const void *b)
+{
+    return term_compare(*(const Term *)a, *(const Term *)b);
+}
+
+/* The exports in term order, each once, as LFE hands them to the Erlang
+ * compiler (module_info/0,1 follow them). */
+static Term usort_exports(Term l)
+{
+    int64_t n = len(l);
+    if (n <= 0)
+        return NIL;
+    Term *v = gc_alloc((size_t)n * sizeof(Term));
+    int64_t i = 0;
+    for (; term_is_cons(l); l = CDR(l))
+        v[i++] = CAR(l);
+    qsort(v, (size_t)n, sizeof(Term), cmp_terms);
+    Term out = NIL;
+    for (i = n - 1; i >= 0; i--)
+        if (i == n - 1 || term_compare(v[i], v[i + 1]) != 0)
+            out = make_cons(v[i], out);
+    return out;
+}
+
 /* Compile one module: forms from its define-module up to the next. */
 static Term compile_module(Mod *m, Term def, Term forms)
 {
-    Term attrs_in = nth(def, 3);
+    /* (extend-module meta attrs) forms add their attributes to the
+     * define-module's, in order. */
+    Term attrs_in = list_reverse(nth(def, 3), NIL);
+    for (Term f = forms; term_is_cons(f); f = CDR(f))
+        if (term_is_cons(CAR(f)) && is_sym(CAR(CAR(f)), "extend-module") &&
+            len(CAR(f)) == 3)
+            for (Term a = nth(CAR(f), 2); term_is_cons(a); a = CDR(a))
+                attrs_in = make_cons(CAR(a), attrs_in);
+    attrs_in = list_reverse(attrs_in, NIL);
     Term exports = NIL;
     bool export_all = false;
     Term attrs = NIL;
@@ -2404,6 +2437,9 @@ static Term compile_module(Mod *m, Term def, Term forms)
         } else {
             /* As LFE: one value stands alone, several make a list. */
             Term v = len(CDR(at)) == 1 ? CAR(CDR(at)) : CDR(at);
+            /* and, as the Erlang compiler stores them, always a list */
+            if (!term_is_list(v))
+                v = make_cons(v, NIL);
             attrs = make_cons(L2(CAR(at), v), attrs);
         }
     }
@@ -2519,6 +2555,7 @@ static Term compile_module(Mod *m, Term def, Term forms)
                         atom_name(nth(CAR(e), 0)),
                         (long long)small_val(nth(CAR(e), 1)));
     }
+    exports = usort_exports(exports);
     /* module_info/0,1: the loader keeps exports and attributes */
     Term mi0 = L3(ATOM_lambda, NIL,
              L4(A("call"), L2(ATOM_quote, A("erlang")),

@@ -111,7 +111,18 @@ static void module_warnings(Lint *l, Term mod, Term forms, const char *file,
     if (leem)
         mark(l, leem);
     Term export = atom_from_cstr("export"), all = atom_from_cstr("all");
-    for (Term a = expand_nth(mod, 3); term_is_cons(a); a = CDR(a)) {
+    /* The define-module's attributes, then each extend-module's. */
+    Term attrs = list_reverse(expand_nth(mod, 3), NIL);
+    Term extend_module = atom_from_cstr("extend-module");
+    for (Term f = forms; term_is_cons(f); f = CDR(f)) {
+        Term x = CAR(f);
+        if (!term_is_cons(x) || CAR(x) == define_module)
+            break;
+        if (CAR(x) == extend_module && list_length(x) == 3)
+            for (Term a = expand_nth(x, 2); term_is_cons(a); a = CDR(a))
+                attrs = make_cons(CAR(a), attrs);
+    }
+    for (Term a = list_reverse(attrs, NIL); term_is_cons(a); a = CDR(a)) {
         Term at = CAR(a);
         if (!term_is_cons(at) || CAR(at) != export)
             continue;
