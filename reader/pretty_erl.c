@@ -21,10 +21,9 @@
  *
  * With a chars limit (io_lib's chars_limit option) the tree is
  * io_lib_pretty's "intermediate format": the deepest expansion whose
- * one-line form fits the limit (see intermediate()).  A term nesting
- * deeper than PRETTY_MAX_NESTING with a limit above that prints
- * unlimited, on one line.  Not supported: records (no record
- * definitions at this level).  With opts->strings false (~lp),
+ * one-line form fits the limit (see intermediate()); for a term nesting
+ * deeper than PRETTY_MAX_NESTING that search stops at that depth.  Not
+ * supported: records (no record definitions at this level).  With opts->strings false (~lp),
  * lists and binaries print as elements, never as text.
  * Lists are strings when every element is a latin-1 printable character,
  * also for ~tp, because the reference runs with +pc latin1 (the default);
@@ -1196,10 +1195,12 @@ void print_erl_pretty(StrBuf *out, Term t, const PrintOpts *opts)
         print_erl_simple(out, t);
         return;
     }
-    if ((depth < 0 || depth > PRETTY_MAX_NESTING || o.chars_limit > PRETTY_MAX_NESTING) &&
-        nests_too_deep(t)) {
-        print_erl_write(out, t, &o);
-        return;
+    if ((depth < 0 || depth > PRETTY_MAX_NESTING) && nests_too_deep(t)) {
+        if (o.chars_limit < 0) {
+            print_erl_write(out, t, &o);
+            return;
+        }
+        depth = PRETTY_MAX_NESTING; /* a limited print stays limited */
     }
     Ctx c = {.out = out, .uni = o.unicode, .ll = o.line_length};
     BuildOpts bo = {o.unicode, o.strings};
