@@ -43,6 +43,8 @@ int main(int argc, char **argv)
         code_add_path(rt, libdir, true);
     else
         code_set_boot_image(rt, boot_modules, boot_module_count);
+    /* As Erlang's: "." first; -pa goes before it, -pz after. */
+    code_add_path(rt, ".", false);
     ShellOptions shell = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
