@@ -208,4 +208,13 @@
   (harness:check "(string:uppercase (binary (#xDF utf8) 97))"
     '#(ok #B(83 83 65))
     (lambda () (string:uppercase (binary (#xDF utf8) 97))))
+  (harness:check "(unicode_util:spec_version)"
+    '#(ok #(14 0))
+    (lambda () (unicode_util:spec_version)))
+  (harness:check "(unicode_util:whitespace)"
+    '#(ok ((13 10) 9 10 11 12 13 32 133 8206 8207 8232 8233))
+    (lambda () (unicode_util:whitespace)))
+  (harness:check "(list (unicode_util:is_whitespace (list 13 10)) (unicode_uti"
+    '#(ok (true true false))
+    (lambda () (list (unicode_util:is_whitespace (list 13 10)) (unicode_util:is_whitespace 133) (unicode_util:is_whitespace 97))))
   (harness:summary))
