@@ -1509,11 +1509,55 @@ static void try_form(Cx *c, Term e, bool tail)
     done(c, tail);
 }
 
+/* A let directly in a maybe body is part of that body, as LFE translates
+ * it: each binding (p [guard] e) becomes
+ *   (?= p (let ((-maybe-let-val- e))
+ *           (case -maybe-let-val- (p [guard] -maybe-let-val-)
+ *             (_ (erlang:error (tuple 'badmatch -maybe-let-val-))))))
+ * (a match that never fails the maybe: a mismatch is badmatch), and its
+ * body's forms follow, so a ?= among them ends the maybe. */
+static Term flatten_maybe_lets(Term b)
+{
+    Term out = NIL;
+    Term val = A("-maybe-let-val-");
+    for (; term_is_cons(b); b = CDR(b)) {
+        Term x = CAR(b);
+        bool flat = term_is_cons(x) && is_sym(CAR(x), "let") && len(x) >= 2;
+        for (Term l = flat ? nth(x, 1) : NIL; flat && l != NIL; l = CDR(l)) {
+            int64_t n = term_is_cons(l) ? len(CAR(l)) : -1;
+            flat = n == 2 || (n == 3 && term_is_cons(nth(CAR(l), 1)) &&
+                              is_sym(CAR(nth(CAR(l), 1)), "when"));
+        }
+        if (!flat) {
+            out = make_cons(x, out);
+            continue;
+        }
+        for (Term l = nth(x, 1); term_is_cons(l); l = CDR(l)) {
+            Term bd = CAR(l), pat = CAR(bd);
+            bool guarded = len(bd) == 3;
+            Term ex = nth(bd, guarded ? 2 : 1);
+            Term ok = guarded ? L3(pat, nth(bd, 1), val) : L2(pat, val);
+            Term bad = L2(A("_"), L4(A("call"), L2(ATOM_quote, A("erlang")),
+                                     L2(ATOM_quote, A("error")),
+                                     L3(A("tuple"),
+                                        L2(ATOM_quote, A("badmatch")), val)));
+            Term chk = L4(A("case"), val, ok, bad);
+            out = make_cons(L3(A("?="), pat,
+                               L3(A("let"), L1(L2(val, ex)), chk)),
+                            out);
+        }
+        for (Term l = flatten_maybe_lets(CDR(CDR(x))); term_is_cons(l);
+             l = CDR(l))
+            out = make_cons(CAR(l), out);
+    }
+    return list_reverse(out, NIL);
+}
+
 /* (maybe e ... (?= p [g] e) ... [(else clause ...)]): a failed ?= makes
  * its value the value of the maybe, or hands it to the else clauses. */
 static void maybe_form(Cx *c, Term e, bool tail)
 {
-    Term forms = CDR(e), els = NONE;
+    Term forms = flatten_maybe_lets(CDR(e)), els = NONE;
     Term body_forms = NIL;
     for (Term f = forms; term_is_cons(f); f = CDR(f)) {
         if (term_is_cons(CAR(f)) && is_sym(CAR(CAR(f)), "else") &&

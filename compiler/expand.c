@@ -514,54 +514,9 @@ static Term exp_cond_clause(Expander *e, Term c)
 
 static Term exp_maybe_expr(Expander *e, Term x);
 
-/* A let directly in a maybe body is part of that body, as LFE translates
- * it: each binding (p e) becomes
- *   (?= p (let ((-maybe-let-val- e))
- *           (case -maybe-let-val- (p -maybe-let-val-)
- *             (_ (error (tuple 'badmatch -maybe-let-val-))))))
- * (a match that never fails the maybe: a mismatch is badmatch), and its
- * body's forms follow, so a ?= among them ends the maybe. */
-static Term flatten_maybe_lets(Expander *e, Term b)
-{
-    Vec out = {0};
-    Term val = atom_from_cstr("-maybe-let-val-");
-    for (; term_is_cons(b); b = CDR(b)) {
-        Term x = CAR(b);
-        bool flat = term_is_cons(x) && CAR(x) == e->a.let &&
-                    term_is_cons(CDR(x)) && expand_is_proper(x);
-        for (Term l = flat ? CAR(CDR(x)) : NIL; flat && l != NIL; l = CDR(l)) {
-            int64_t n = term_is_cons(l) ? len(CAR(l)) : -1;
-            flat = n == 2 || (n == 3 && term_is_cons(expand_nth(CAR(l), 1)) &&
-                              CAR(expand_nth(CAR(l), 1)) == e->a.when);
-        }
-        if (!flat) {
-            vec_push(&out, x);
-            continue;
-        }
-        for (Term l = CAR(CDR(x)); term_is_cons(l); l = CDR(l)) {
-            Term bd = CAR(l), pat = CAR(bd);
-            Term ex = len(bd) == 2 ? expand_nth(bd, 1) : expand_nth(bd, 2);
-            Term ok = len(bd) == 2 ? L2(pat, val)
-                                   : L3(pat, expand_nth(bd, 1), val);
-            Term bad = L2(atom_from_cstr("_"),
-                          L2(atom_from_cstr("error"),
-                             L3(e->a.tuple,
-                                L2(e->a.quote, atom_from_cstr("badmatch")),
-                                val)));
-            Term chk = L4(e->a.case_, val, ok, bad);
-            vec_push(&out, L3(e->a.qmatch, pat,
-                              L3(e->a.let, make_cons(L2(val, ex), NIL), chk)));
-        }
-        for (Term l = flatten_maybe_lets(e, CDR(CDR(x))); term_is_cons(l);
-             l = CDR(l))
-            vec_push(&out, CAR(l));
-    }
-    return vec_list(&out, NIL);
-}
-
 static Term exp_maybe_body(Expander *e, Term b)
 {
-    return exp_tail_with(e, flatten_maybe_lets(e, b), exp_maybe_expr);
+    return exp_tail_with(e, b, exp_maybe_expr);
 }
 
 static Term exp_maybe_expr(Expander *e, Term x)
