@@ -2287,6 +2287,7 @@ static int compile_function(Mod *m, Term name, int arity, Term def,
     Cx *c = &cx;
     c->m = m;
     c->handover = NIL;
+    c->xnext = arity; /* pattern scratch registers above the arguments */
     c->fname = outer ? outer->fname : name;
     c->farity = outer ? outer->farity : arity;
     c->nfuns_visible = nfuns_visible;

@@ -645,6 +645,65 @@ static void copy_prop(Term *code, size_t *np, int temp_base)
     *np = out;
 }
 
+/* Whether instruction r writes x register k (an operand, or x0..x2 as
+ * make_fun, try_case and catch_end do). */
+static bool writes_x(RIns *r, int k)
+{
+    if (op_is(r->op, "make_fun") || op_is(r->op, "catch_end"))
+        if (k == 0)
+            return true;
+    if (op_is(r->op, "try_case") && k <= 2)
+        return true;
+    const char *kinds = vm_opcode_kinds[r->op];
+    Term a = CDR(r->t);
+    for (const char *kd = kinds; *kd && term_is_cons(a); kd++, a = CDR(a)) {
+        if (*kd == 'd' && tagged(CAR(a), atom_x) == k)
+            return true;
+        if (*kd == 'G')
+            for (Term l = CAR(a); term_is_cons(l); l = CDR(l))
+                if (term_is_cons(CAR(l)) && term_is_cons(CDR(CAR(l))) &&
+                    tagged(CAR(CDR(CAR(l))), atom_x) == k)
+                    return true;
+    }
+    return false;
+}
+
+/* The x register slot s can share instead of getting one of its own, or
+ * -1: every store into the slot copies the same x register k (an
+ * argument on entry, a pattern's scratch register), no other slot shares
+ * k, and nothing else writes k while the slot is still to be read (nor,
+ * for get_map_elements, which stores before it has read all its keys, in
+ * an instruction that reads the slot).  Then k holds the slot's value
+ * wherever the slot is live, and the copies go. */
+static int shared_reg(Ctx *x, int s, const bool *claimed)
+{
+    int k = -1;
+    for (size_t i = 0; i < x->n; i++) {
+        RIns *r = &x->ins[i];
+        if (r->op < 0 || !get_bit(r->def, s))
+            continue;
+        if (!op_is(r->op, "move") || r->dead)
+            return -1;
+        int64_t from = tagged(CAR(CDR(r->t)), atom_x);
+        if (from < 0 || (k >= 0 && from != k) || from > x->maxx)
+            return -1;
+        k = (int)from;
+    }
+    if (k < 0 || claimed[k])
+        return -1;
+    for (size_t i = 0; i < x->n; i++) {
+        RIns *r = &x->ins[i];
+        if (r->op < 0 || !writes_x(r, k))
+            continue;
+        bool live = r->fall && i + 1 < x->n && get_bit(x->ins[i + 1].in, s);
+        for (int j = 0; j < r->nsucc && !live; j++)
+            live = get_bit(x->ins[r->succ[j]].in, s);
+        if (live || (get_bit(r->use, s) && op_is(r->op, "get_map_elements")))
+            return -1;
+    }
+    return k;
+}
+
 int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
                       int *next_label)
 {
@@ -841,8 +900,14 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
     /* New operands. */
     Term *repl = gc_alloc((size_t)(nslots ? nslots : 1) * sizeof(Term));
     int ny = 0, nx = x->maxx + 1;
+    bool *claimed = gc_alloc_atomic((size_t)x->maxx + 1);
+    memset(claimed, 0, (size_t)x->maxx + 1);
     for (int s = 0; s < nslots; s++) {
-        if (keep[s] || nx >= XREG_COUNT - 8) {
+        int k = keep[s] ? -1 : shared_reg(x, s, claimed);
+        if (k >= 0) {
+            claimed[k] = true;
+            repl[s] = make_cons(atom_x, make_cons(make_small(k), NIL));
+        } else if (keep[s] || nx >= XREG_COUNT - 8) {
             repl[s] = make_cons(atom_y, make_cons(make_small(ny++), NIL));
         } else {
             repl[s] = make_cons(atom_x, make_cons(make_small(nx++), NIL));
