@@ -67,6 +67,14 @@ $(BUILD)/gen/boot_image.c: $(LIB_ASMS) $(BUILD)/mkboot
 	@mkdir -p $(dir $@)
 	$(BUILD)/mkboot $@ $(LIB_ASMS)
 
+# LFE's include files (lib/include/*.lfe: cl, clj, scm, match-spec),
+# embedded as text so (include-lib "lfe/include/clj.lfe") needs no files
+# on disk.  The generated table is committed (the build needs only sh).
+LFE_INCLUDES := $(sort $(wildcard lib/include/*.lfe))
+compiler/include_lib.inc: $(LFE_INCLUDES) tools/gen_lfe_includes.sh
+	tools/gen_lfe_includes.sh $@ $(LFE_INCLUDES)
+$(BUILD)/compiler/include_lib.o: compiler/include_lib.inc
+
 # Stage one: a compiler without the library, which compiles lib/.  The
 # final bin/elfec embeds the boot image, so macros can call lib/ at
 # compile time.

@@ -28,6 +28,7 @@
 #include "../runtime/binary.h"
 #include "../runtime/gc.h"
 #include "../runtime/strbuf.h"
+#include "include_lib.h"
 
 #define MAX_DEPTH 20000        /* nesting of forms before we give up */
 #define MAX_EXPANSIONS 10000 /* macro steps of one top-level form */
@@ -250,6 +251,15 @@ int expand_lfe_bif(Term name, int64_t arity)
     if (!strcmp(s, "macroexpand-all"))
         return EXPAND_ALL;
     return 0;
+}
+
+/* LFE's functions that an unqualified call reaches in module lfe (as
+ * lfe_internal:is_lfe_bif/2): the macroexpanders and eval/1,2. */
+static bool lfe_fun(Term name, int64_t arity)
+{
+    return expand_lfe_bif(name, arity) ||
+           (term_is_atom(name) && (arity == 1 || arity == 2) &&
+            !strcmp(atom_name(name), "eval"));
 }
 
 /* A function of this name bound by flet/fletrec or defined at top level
@@ -793,7 +803,7 @@ static Term exp_form_1(Expander *e, Term f)
         /* #'macroexpand-1/1 and friends are funs of module lfe. */
         Term nm = expand_nth(f, 1), ar = expand_nth(f, 2);
         if (n == 3 && term_is_atom(nm) && term_is_small(ar) &&
-            e->lfe_calls && expand_lfe_bif(nm, small_val(ar)) &&
+            e->lfe_calls && lfe_fun(nm, small_val(ar)) &&
             !is_local_fun(e, nm))
             return expand_at(e, L4(h, atom_from_cstr("lfe"), nm, ar), f);
         return f;
@@ -873,7 +883,7 @@ static Term exp_form_1(Expander *e, Term f)
     Term x;
     if (exp_macro(e, f, &x))
         return exp_form(e, x);
-    if (n >= 1 && e->lfe_calls && expand_lfe_bif(h, n - 1) &&
+    if (n >= 1 && e->lfe_calls && lfe_fun(h, n - 1) &&
         !is_local_fun(e, h))
         return exp_form(e, expand_at(e,
                                      make_cons(a->call,
@@ -1652,16 +1662,21 @@ static Term include(Expander *e, Term f, bool lib)
             lp = c ? c + 1 : NULL;
         }
     }
-    if (!found)
+    /* LFE's own include files ("lfe/include/clj.lfe") are built in. */
+    size_t tl = 0;
+    const char *text = NULL;
+    if (!found && lib && (text = include_lib_find(name.data, &tl)) != NULL) {
+        strbuf_clear(&path);
+        strbuf_puts(&path, name.data);
+    }
+    if (!found && !text)
         expand_fail(e, f, "can't find include %s %s",
                     lib ? "lib" : "file", name.data);
     size_t n = path.len;
     if (n >= 4 && !strcmp(path.data + n - 4, ".hrl"))
         expand_fail(e, f, "%s: Erlang .hrl files are not supported yet",
                     path.data);
-    size_t tl;
-    char *text = read_text(path.data, &tl);
-    if (!text)
+    if (!text && !(text = read_text(path.data, &tl)))
         expand_fail(e, f, "can't read %s", path.data);
     char *fname = gc_alloc_atomic(path.len + 1);
     memcpy(fname, path.data, path.len + 1);
