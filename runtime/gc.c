@@ -1,6 +1,8 @@
 /* gc.c - Boehm GC set-up and allocation wrappers (see gc.h). */
 #define GC_THREADS
 #include <gc/gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 
 #include "gc.h"
 
@@ -17,6 +19,23 @@
 
 /* See gc_init. */
 #define FREE_SPACE_DIVISOR 1
+
+/* Two-word objects (cons cells above all) are their own kind, marked by
+ * pair_mark: the second word is pushed before the first, so the first
+ * (a list's element) is traced before the second (the rest of the
+ * list).  Boehm's own order is the reverse, which leaves one pending
+ * entry per element of a list whose elements are pointers (lists of
+ * tuples, strings, lists): a million-element list then overflows the
+ * mark stack and every overflow rescans the heap (pauses of a second). */
+static int pair_kind;
+
+static struct GC_ms_entry *pair_mark(GC_word *addr, struct GC_ms_entry *sp,
+                                     struct GC_ms_entry *lim, GC_word env)
+{
+    (void)env;
+    sp = GC_MARK_AND_PUSH((void *)addr[1], sp, lim, (void **)&addr[1]);
+    return GC_MARK_AND_PUSH((void *)addr[0], sp, lim, (void **)&addr[0]);
+}
 
 static void out_of_memory(size_t bytes)
 {
@@ -42,6 +61,8 @@ void gc_init(void)
     if (!getenv("GC_FREE_SPACE_DIVISOR"))
         GC_set_free_space_divisor(FREE_SPACE_DIVISOR);
     GC_register_displacement(TAG_CONS);
+    pair_kind = (int)GC_new_kind(GC_new_free_list(),
+                                 GC_MAKE_PROC(GC_new_proc(pair_mark), 0), 0, 1);
     GC_allow_register_threads();
 }
 
@@ -82,9 +103,7 @@ void *gc_alloc(size_t bytes)
             size_t k = (bytes + 15) / 16 - 1;
             void **o = pools[row][k];
             if (!o) {
-                o = GC_malloc_many((k + 1) * 16);
-                if (!o)
-                    out_of_memory(bytes);
+                o = gc_alloc_many((k + 1) * 16);
             }
             pools[row][k] = *o;
             *o = NULL; /* GC_malloc_many clears all but the link word */
@@ -100,7 +119,11 @@ void *gc_alloc(size_t bytes)
 
 void *gc_alloc_many(size_t bytes)
 {
-    void *p = GC_malloc_many(bytes);
+    void *p;
+    if (bytes == 16)
+        GC_generic_malloc_many(16, pair_kind, &p);
+    else
+        p = GC_malloc_many(bytes);
     if (!p)
         out_of_memory(bytes);
     return p;
