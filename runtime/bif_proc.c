@@ -221,12 +221,14 @@ Term bif_erlang_spawn_opt_5(Process *p, const Term *a)
 
 /* ---- aliases ---------------------------------------------------------- */
 
-/* erlang:alias/0,1 and unalias/1: a reference that works as an address
- * of the process that made it, until unalias (or the first message, with
- * the reply option).  The table maps each active alias to {Pid, Reply};
- * it is a map term in static data (a root of the collector), changed
- * only by the scheduler thread.  An alias whose process is gone is
- * dropped when something is sent to it. */
+/* erlang:alias/0,1, unalias/1 and monitor/3's {alias, Mode}: a reference
+ * that works as an address of the process that made it.  The table maps
+ * each alias to {Pid, Mode}: explicit (until unalias), reply (until the
+ * first message), demonitor (while the monitor of the same reference is
+ * held: demonitor or DOWN ends it) or reply_demonitor (as demonitor, and
+ * the first message also ends the monitor).  It is a map term in static
+ * data (a root of the collector), changed only by the scheduler thread;
+ * an alias found inactive is dropped when something is sent to it. */
 static Term alias_table;
 
 static Term aliases(void)
@@ -236,33 +238,33 @@ static Term aliases(void)
     return alias_table;
 }
 
-static Term make_alias(Process *p, bool reply)
+static void alias_add(Process *p, Term ref, Term mode)
 {
-    Term ref = bif_make_ref_0(p, NULL);
-    alias_table = map_put(aliases(), ref,
-                          make_tuple2(p->pid, reply ? ATOM_true_ : ATOM_false_));
-    return ref;
+    alias_table = map_put(aliases(), ref, make_tuple2(p->pid, mode));
 }
 
 Term bif_erlang_alias_0(Process *p, const Term *a)
 {
     (void)a;
-    return make_alias(p, false);
+    Term ref = bif_make_ref_0(p, NULL);
+    alias_add(p, ref, A("explicit"));
+    return ref;
 }
 
 Term bif_erlang_alias_1(Process *p, const Term *a)
 {
-    bool reply = false;
-    Term o = a[0];
+    Term mode = A("explicit"), o = a[0];
     for (; term_is_cons(o); o = CDR(o)) {
         if (CAR(o) == A("reply"))
-            reply = true;
+            mode = A("reply");
         else if (CAR(o) != A("explicit_unalias"))
             return bif_badarg(p);
     }
     if (o != NIL)
         return bif_badarg(p);
-    return make_alias(p, reply);
+    Term ref = bif_make_ref_0(p, NULL);
+    alias_add(p, ref, mode);
+    return ref;
 }
 
 Term bif_erlang_unalias_1(Process *p, const Term *a)
@@ -276,18 +278,30 @@ Term bif_erlang_unalias_1(Process *p, const Term *a)
     return ATOM_true_;
 }
 
-/* The process an alias names (NONE if none), used up if it was a reply
- * alias. */
+static bool holds_monitor(Process *q, Term ref)
+{
+    for (Monitor *m = q->monitors; m; m = m->next)
+        if (term_exact_equal(m->ref, ref))
+            return true;
+    return false;
+}
+
+/* The process an alias names (NONE if none now), used up if its mode
+ * says one message ends it. */
 static Term alias_target(Process *p, Term ref)
 {
     Term v = map_get(aliases(), ref);
     if (v == NONE)
         return NONE;
-    Term pid = tuple_elems(v)[0];
-    bool alive = pid == p->pid || sched_lookup(p->rt, pid);
-    if (!alive || tuple_elems(v)[1] == ATOM_true_)
+    Term pid = tuple_elems(v)[0], mode = tuple_elems(v)[1];
+    Process *q = pid == p->pid ? p : sched_lookup(p->rt, pid);
+    bool by_monitor = mode == A("demonitor") || mode == A("reply_demonitor");
+    bool active = q && (!by_monitor || holds_monitor(q, ref));
+    if (!active || mode == A("reply") || mode == A("reply_demonitor"))
         alias_table = map_remove(alias_table, ref);
-    return alive ? pid : NONE;
+    if (active && mode == A("reply_demonitor"))
+        sched_demonitor(q, ref);
+    return active ? pid : NONE;
 }
 
 /* ---- sending --------------------------------------------------------- */
@@ -479,11 +493,11 @@ Term bif_erlang_process_flag_3(Process *p, const Term *a)
 }
 
 /* monitor(process, Target, Options): Options a list of {tag, Tag} (the
- * DOWN message's first element instead of 'DOWN') and {alias, _}
- * (accepted; aliases are not implemented). */
+ * DOWN message's first element instead of 'DOWN') and {alias, Mode}
+ * (the reference is also an alias, see above). */
 Term bif_erlang_monitor_3(Process *p, const Term *a)
 {
-    Term tag = NONE, o = a[2];
+    Term tag = NONE, alias = NONE, o = a[2];
     for (; term_is_cons(o); o = CDR(o)) {
         Term t = CAR(o);
         if (!term_is_tuple(t) || tuple_arity(t) != 2)
@@ -491,14 +505,18 @@ Term bif_erlang_monitor_3(Process *p, const Term *a)
         Term k = tuple_elems(t)[0], v = tuple_elems(t)[1];
         if (k == A("tag"))
             tag = v;
-        else if (k != A("alias") ||
-                 (v != A("explicit_unalias") && v != A("demonitor") &&
-                  v != A("reply_demonitor")))
+        else if (k == A("alias") &&
+                 (v == A("explicit_unalias") || v == A("demonitor") ||
+                  v == A("reply_demonitor")))
+            alias = v == A("explicit_unalias") ? A("explicit") : v;
+        else
             return bif_badarg(p);
     }
     if (o != NIL)
         return bif_badarg(p);
     Term ref = bif_erlang_monitor_2(p, a);
+    if (ref != NONE && alias != NONE)
+        alias_add(p, ref, alias);
     if (ref == NONE || tag == NONE)
         return ref;
     if (!sched_monitor_set_tag(p, ref, tag)) {
