@@ -232,7 +232,7 @@ static bool no_fallthrough(int op)
         "call_ext_only", "call_fun_last", "call_fun_only", "apply_last",
         "apply_only", "func_info", "badmatch", "case_end", "if_end",
         "try_case_end", "raise", "select_val", "select_tuple_arity",
-        "i_stop", "wait", NULL};
+        "i_stop", "wait", "deallocate_return", NULL};
     for (int i = 0; names[i]; i++)
         if (op_is(op, names[i]))
             return true;
@@ -534,6 +534,15 @@ static void drop_dead(Term *code, size_t *np)
     out = 0;
     for (size_t i = 0; i < n; i++) {
         Term t = code[i];
+        /* (deallocate N) (return) is (deallocate_return N) */
+        if (CAR(t) != atom_label && CAR(t) != atom_line &&
+            op_is(opcode(CAR(t)), "deallocate") && i + 1 < n &&
+            CAR(code[i + 1]) != atom_label && CAR(code[i + 1]) != atom_line &&
+            op_is(opcode(CAR(code[i + 1])), "return")) {
+            code[out++] = make_cons(atom_from_cstr("deallocate_return"), CDR(t));
+            i++;
+            continue;
+        }
         if (CAR(t) != atom_label && op_is(opcode(CAR(t)), "jump")) {
             int64_t l = tagged(CAR(CDR(t)), atom_f);
             size_t j = i + 1;

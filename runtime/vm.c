@@ -269,27 +269,28 @@ static Term catch_value(Term cls, Term reason, Term trace)
     return make_tuple2(exit_atom, make_tuple2(reason, trace));
 }
 
-static bool small_add(Term a, Term b, Term *r)
+/* Both small integers: one test on the two tags. */
+#define BOTH_SMALL_T(a, b) (((((a) ^ TAG_SMALL) | ((b) ^ TAG_SMALL)) & TAG_MASK) == 0)
+
+/* Small-integer + and - on the tagged words (v << 4 | 3): the 64-bit
+ * operation overflows exactly when the result does not fit a small. */
+static inline bool small_add(Term a, Term b, Term *r)
 {
-    if (!term_is_small(a) || !term_is_small(b))
-        return false;
     int64_t s;
-    if (__builtin_add_overflow(small_val(a), small_val(b), &s) ||
-        !small_fits(s))
+    if (!BOTH_SMALL_T(a, b) ||
+        __builtin_add_overflow((int64_t)a, (int64_t)(b - TAG_SMALL), &s))
         return false;
-    *r = make_small(s);
+    *r = (Term)s;
     return true;
 }
 
-static bool small_sub(Term a, Term b, Term *r)
+static inline bool small_sub(Term a, Term b, Term *r)
 {
-    if (!term_is_small(a) || !term_is_small(b))
-        return false;
     int64_t s;
-    if (__builtin_sub_overflow(small_val(a), small_val(b), &s) ||
-        !small_fits(s))
+    if (!BOTH_SMALL_T(a, b) ||
+        __builtin_sub_overflow((int64_t)a, (int64_t)b, &s))
         return false;
-    *r = make_small(s);
+    *r = (Term)s | TAG_SMALL;
     return true;
 }
 
@@ -354,11 +355,9 @@ static Term fun_arity_error(Term fun, const Term *x, uint32_t arity)
     } while (0)
 /* The comparison tests on a and b (generic and specialised forms). */
 #define LT_COND                                                             \
-    (term_is_small(a) && term_is_small(b) ? (int64_t)a < (int64_t)b         \
-                                          : term_compare(a, b) < 0)
+    (BOTH_SMALL_T(a, b) ? (int64_t)a < (int64_t)b : term_compare(a, b) < 0)
 #define GE_COND                                                             \
-    (term_is_small(a) && term_is_small(b) ? (int64_t)a >= (int64_t)b        \
-                                          : term_compare(a, b) >= 0)
+    (BOTH_SMALL_T(a, b) ? (int64_t)a >= (int64_t)b : term_compare(a, b) >= 0)
 #define EQ_COND                                                             \
     (a == b || ((!term_is_small(a) || !term_is_small(b)) && term_equal(a, b)))
 #define NE_COND                                                             \
@@ -461,6 +460,11 @@ op_deallocate: {
     POP_FRAME(pc[1].u);
     NEXT(2);
 }
+
+op_deallocate_return:
+    POP_FRAME(pc[1].u);
+    pc = cp;
+    DISPATCH();
 
 op_init:
     STORE(pc[1].t, NIL);
