@@ -253,6 +253,15 @@ int expand_lfe_bif(Term name, int64_t arity)
     return 0;
 }
 
+/* LFE's functions that an unqualified call reaches in module lfe (as
+ * lfe_internal:is_lfe_bif/2): the macroexpanders and eval/1,2. */
+static bool lfe_fun(Term name, int64_t arity)
+{
+    return expand_lfe_bif(name, arity) ||
+           (term_is_atom(name) && (arity == 1 || arity == 2) &&
+            !strcmp(atom_name(name), "eval"));
+}
+
 /* A function of this name bound by flet/fletrec or defined at top level
  * (which shadows LFE's own functions of the same name). */
 static bool is_local_fun(Expander *e, Term name)
@@ -794,7 +803,7 @@ static Term exp_form_1(Expander *e, Term f)
         /* #'macroexpand-1/1 and friends are funs of module lfe. */
         Term nm = expand_nth(f, 1), ar = expand_nth(f, 2);
         if (n == 3 && term_is_atom(nm) && term_is_small(ar) &&
-            e->lfe_calls && expand_lfe_bif(nm, small_val(ar)) &&
+            e->lfe_calls && lfe_fun(nm, small_val(ar)) &&
             !is_local_fun(e, nm))
             return expand_at(e, L4(h, atom_from_cstr("lfe"), nm, ar), f);
         return f;
@@ -874,7 +883,7 @@ static Term exp_form_1(Expander *e, Term f)
     Term x;
     if (exp_macro(e, f, &x))
         return exp_form(e, x);
-    if (n >= 1 && e->lfe_calls && expand_lfe_bif(h, n - 1) &&
+    if (n >= 1 && e->lfe_calls && lfe_fun(h, n - 1) &&
         !is_local_fun(e, h))
         return exp_form(e, expand_at(e,
                                      make_cons(a->call,
