@@ -159,7 +159,8 @@ Term compile_run_expr(Runtime *rt, Term name, Term core, Process **proc,
  *   (elfe_docs #(ModDoc ((function Name Arity Docs) (macro Name 1 Docs) ...)))
  * where ModDoc and Docs are lists of doc strings (ModDoc may be ()),
  * listing the exported functions with docs and every exported macro
- * (Docs () when it has none).  erlang:get_module_info hides the
+ * (Docs () when it has none); a module with exported macros always has
+ * it (the shell's (m mod) lists them).  erlang:get_module_info hides the
  * attribute; elfe_code:docs/1 returns it. */
 
 static bool sym_is(Term t, const char *s)
@@ -252,7 +253,7 @@ static Term module_docs(Term def, Term rest)
         if (fun ? (ar < 0 || docs == NIL || !listed(fexps, name, ar))
                 : !listed(mexps, name, -1))
             continue;
-        any = any || docs != NIL;
+        any = any || docs != NIL || !fun;
         Term e[4] = {atom_from_cstr(fun ? "function" : "macro"), name,
                      make_small(ar), docs};
         entries = make_cons(list_from_array(e, 4), entries);

@@ -292,14 +292,35 @@
 
 ;; Add a definition, after checking that the shell module still compiles.
 (defun define (kind key form st print? value)
+  (define kind key form st print? value 10))
+
+;; A function may use a shell variable bound only later (LFE's are
+;; dynamic): a symbol the compiler finds unbound in it is read with
+;; $shell-var when the function is called.
+(defun define (kind key form st print? value tries)
   (let* ((defs (lists:keystore key 1 (mref st kind) (tuple key form)))
          (st2 (mset st kind defs)))
     (case (compile-eval ''ok st2)
       ((tuple 'ok _ _)
        (done-value value st2 print?))
       ((tuple 'error msg)
-       (print-compile-error msg)
-       (mset st 'result 'error)))))
+       (case (unbound-symbol msg)
+         ((tuple 'ok sym) (when (andalso (=:= kind 'funs) (> tries 0)))
+          (if (lists:member sym (used-atoms form))
+            (define kind key (shell-vars-in form (list sym)) st print? value
+                    (- tries 1))
+            (progn (print-compile-error msg) (mset st 'result 'error))))
+         (_
+          (print-compile-error msg)
+          (mset st 'result 'error)))))))
+
+(defun unbound-symbol (msg)
+  (case (compile-message msg)
+    ((++ "symbol " rest)
+     (case (string:split rest " is unbound")
+       ((list name "") (tuple 'ok (list_to_atom name)))
+       (_ 'no)))
+    (_ 'no)))
 
 ;; (doc x ...) with its arguments quoted, as LFE's doc macro does.
 (defun doc-call (args)
@@ -543,13 +564,57 @@
   (((list* _ v rest)) (++ (pvars v) (map-vals rest)))
   ((_) ()))
 
+;; A function defined at the prompt sees the shell's variables as they are
+;; when it is called (as LFE's shell functions do): each clause body gets
+;; a let binding the shell variables it mentions (other than its own
+;; parameters) to their values at call time, which $shell-var reads from
+;; the bindings the shell keeps in persistent_term.
+(defun shell-vars-in (form names)
+  (let ((used (lists:filter (lambda (n) (lists:member n names))
+                            (used-atoms form))))
+    (if (=:= used ())
+      form
+      (case form
+        ((list* 'defun name args body) (when (is_list args))
+         (if (lists:all #'is_atom/1 args)
+           (list* 'defun name args (with-vars (-- used args) body))
+           (list* 'defun name (clauses-with-vars used (cons args body)))))
+        ((list* 'defun name clauses)
+         (list* 'defun name (clauses-with-vars used clauses)))
+        (_ form)))))
+
+(defun clauses-with-vars (used clauses)
+  (lists:map
+   (lambda (c)
+     (case c
+       ((cons pats rest) (when (is_list pats))
+        (let ((vs (-- used (pattern-vars pats))))
+          (case rest
+            ((cons (= (cons 'when _) g) body) (list* pats g (with-vars vs body)))
+            (body (cons pats (with-vars vs body))))))
+       (other other)))
+   clauses))
+
+;; body (with a leading doc string kept in front) inside the let.
+(defun with-vars
+  ((() body) body)
+  ((vs (cons doc (= (cons _ _) body)))
+   (if (andalso (is_list doc) (=/= doc ()) (io_lib:printable_unicode_list doc))
+     (list doc (vars-let vs body))
+     (list (vars-let vs (cons doc body)))))
+  ((vs body) (list (vars-let vs body))))
+
+(defun vars-let (vs body)
+  `(let ,(lists:map (lambda (v) `(,v ($shell-var ',v))) vs) ,@body))
+
 ;; Compile the shell module around body: #(ok Mod ArgValues) or
 ;; #(error Message).
 (defun compile-eval (body st)
   (let* ((bindings (mref st 'bindings))
          (names (lists:map (lambda (b) (element 1 b)) bindings))
          (values (lists:map (lambda (b) (element 2 b)) bindings))
-         (funs (lists:map (lambda (d) (element 2 d)) (mref st 'funs)))
+         (funs (lists:map (lambda (d) (shell-vars-in (element 2 d) names))
+                          (mref st 'funs)))
          (defined (lists:map (lambda (d) (element 1 d)) (mref st 'funs)))
          (cmds (lfe_shell_cmds:wrappers (used-atoms (cons body funs)) defined))
          (forms (++ (list `(defmodule $lfe_shell_eval
@@ -558,7 +623,14 @@
                     (lists:map (lambda (d) (element 2 d)) (mref st 'macros))
                     funs
                     cmds
-                    (list `(defun $eval ,names ,body)))))
+                    (list '(defun $shell-var (name)
+                             (case (lists:keyfind
+                                    name 1 (persistent_term:get
+                                            'lfe_shell_bindings ()))
+                               ((tuple _ v) v)
+                               ('false (error (tuple 'unbound_symb name)))))
+                          `(defun $eval ,names ,body)))))
+    (persistent_term:put 'lfe_shell_bindings bindings)
     (case (compile:forms forms '(return))
       ((tuple 'ok mod bin _)
        (case (code:load_binary mod "shell" bin)

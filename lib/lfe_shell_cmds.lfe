@@ -196,14 +196,47 @@
   (case (code:is_loaded mod)
     ('false (io:format "~s is not loaded~n" (list (lfe_io:print1 mod))))
     ((tuple 'file f)
-     (io:format "Module: ~s~nObject file: ~s~nExported functions:~n"
+     (io:format "Module: ~s~nObject file: ~s~n"
                 (list (lfe_io:print1 mod) (if (is_atom f) (atom_to_list f) f)))
-     (lists:foreach
-      (lambda (fa)
-        (io:format "  ~s/~w~n" (list (lfe_io:print1 (element 1 fa))
-                                     (element 2 fa))))
-      (lists:sort (call mod 'module_info 'exports)))))
+     (case (call mod 'module_info 'md5)
+       ((binary (md5 (size 128))) (io:format "MD5: ~.16b~n" (list md5)))
+       (_ 'ok))
+     (io:format "Compiled: No compile time info avaliable~n")
+     (io:format "Compiler options: ~s~n"
+                (list (lfe_io:print1
+                       (proplists:get_value 'options
+                                            (call mod 'module_info 'compile)
+                                            ()))))
+     (io:format "Exported functions:~n")
+     (names (lists:map (lambda (fa)
+                         (io_lib:format "~s/~w" (list (lfe_io:print1 (element 1 fa))
+                                                      (element 2 fa))))
+                       (lists:sort (call mod 'module_info 'exports))))
+     (io:format "Exported macros:~n")
+     (names (lists:sort
+             (lists:filtermap
+              (lambda (e)
+                (case e
+                  ((list 'macro name _ _) (tuple 'true (lfe_io:print1 name)))
+                  (_ 'false)))
+              (case (elfe_code:docs mod)
+                ((tuple _ entries) entries)
+                (_ ())))))))
   'ok)
+
+;; Names in two columns, the first half down the left one (as LFE's m).
+(defun names (strs)
+  (let* ((all (lists:map #'lists:flatten/1 strs))
+         (half (round (/ (length all) 2)))
+         ((tuple left right) (lists:split half all)))
+    (name-rows left right)))
+
+(defun name-rows
+  (((cons a as) (cons b bs))
+   (io:format "  ~-30s  ~-30s~n" (list a b))
+   (name-rows as bs))
+  (((list a) ()) (io:format "  ~s~n" (list a)))
+  ((() ()) 'ok))
 
 ;; ---- the system -------------------------------------------------------
 
@@ -240,6 +273,10 @@
 (set pat e)    bind variables                     (defun ...) (defmacro ...) (defrecord ...)
 (defmodule ...) define and load a module from the forms that follow on the input
 (reset-environment) forget bindings, functions, macros and records
+(run file)     evaluate a file's forms as if typed
+(slurp file)   use a module file's functions, macros and records here; (unslurp) undoes it
+(doc mod) (doc mod:fun/arity) (doc mod fun arity) (doc mod:name)  doc strings
+(watch dir)    reload dir/*.lfe modules when they change; (unwatch) stops
 *, **, ***     the last three values              +, ++, +++  the last three forms
 (q) (exit)     quit                               Ctrl-C      interrupt an evaluation
 ")

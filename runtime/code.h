@@ -156,9 +156,9 @@ Module *code_old_module(Runtime *rt, Term name);
  * its exports become undefined).  False if there is no current version
  * or an old version must be purged first. */
 bool code_delete(Runtime *rt, Term name);
-/* Whether process p runs code of m: its saved pc or cp, a return address
- * or catch on its stack, or a live fun made by m (in its registers,
- * stack, dictionary or message queue). */
+/* Whether process p runs code of m: its saved pc or cp, or a return
+ * address or catch on its stack (funs made by m do not count, as on
+ * OTP 25). */
 bool code_process_uses(Process *p, const Module *m);
 /* Purge the old version of name.  Hard purge (soft false): kill every
  * process using it and drop it; returns the number killed (0 when no old

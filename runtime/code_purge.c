@@ -1,10 +1,10 @@
 /* code_purge.c - which processes run a module version, and purging.
  *
- * A process runs a version's code when its saved pc or cp, a return
- * address or catch handler on its stack, or a fun made by that version
- * (directly in a saved register or a stack slot) points into the
- * version's code block.  Purging the old version of a module kills
- * (untrappable exit signal kill, so the exit reason is `killed`) every
+ * A process runs a version's code when its saved pc or cp, or a return
+ * address or catch handler on its stack, points into the version's code
+ * block (funs do not count, as on OTP 25).  Purging the old version of a
+ * module kills (untrappable exit signal kill, so the exit reason is
+ * `killed`) every
  * process that runs it, as the BEAM's code server does; a soft purge
  * refuses instead.  The processes are walked through the scheduler's
  * table (sched_processes, sched_lookup).
@@ -46,12 +46,14 @@ static bool in_lambdas(const Module *m, const void *addr)
     return l >= m->lambdas && l < m->lambdas + m->nlambdas;
 }
 
+/* Funs do not count, as on OTP 25: erlang:check_process_code is false
+ * for a process that only holds a fun of the old code, and purging does
+ * not kill it (calling the fun later still works here, where OTP raises
+ * badfun: code_sweep keeps the code while the fun is reachable). */
 static bool word_uses(const Module *m, Term w)
 {
     if (vm_is_cp(w) || vm_is_catch(w))
         return in_code(m, vm_cp_pc(w));
-    if (term_is_box_of(w, BOX_FUN))
-        return in_lambdas(m, ((Fun *)box_ptr(w))->code);
     return false;
 }
 

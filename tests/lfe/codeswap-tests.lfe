@@ -3,7 +3,8 @@
 ;;; module, processes in external loops moving to new code with their
 ;;; state, processes in local loops staying on old code, purge (kills with
 ;;; reason killed), soft_purge (refuses), delete, check_process_code,
-;;; modified_modules, and all of it under load.  Expected values are
+;;; modified_modules, funs of old code (they do not count as running it),
+;;; and all of it under load.  Expected values are
 ;;; Erlang/OTP 25's for the same programs written in Erlang (compiled with
 ;;; compile:file, loaded with code:purge + code:load_file, as c:l does).
 ;;; Module sources are written to a scratch directory.
@@ -64,6 +65,7 @@
   (deleting)
   (third-version)
   (under-load)
+  (funs-of-old-code)
   (misc)
   (lists:foreach (lambda (f) (file:delete (filename:join (dir) f)))
                  (element 2 (file:list_dir (dir))))
@@ -225,6 +227,44 @@
     (lists:foreach (lambda (p) (! p 'stop)) pids)
     (check 'sender-done (tuple 'ok 'false)
            (lambda () (is_process_alive sender)))))
+
+;; A process holding (only) a fun made by the old version: on OTP 25 it
+;; does not count as running old code (check_process_code false, soft
+;; purge succeeds, purge kills nobody).  Expected values from the same
+;; program in Erlang on OTP 25 (compile:file, code:purge, code:load_file).
+(defun load-cs9 (v)
+  (let (((tuple 'ok 'cs9 bin)
+         (compile:forms `((defmodule cs9 (export (version 0) (mkfun 0)))
+                          (defun version () ,v)
+                          (defun mkfun () (lambda () (version))))
+                        '(binary))))
+    (code:purge 'cs9)
+    (code:load_binary 'cs9 "cs9.lfe" bin)))
+
+(defun holder (f)
+  (receive
+    ((tuple 'get from) (! from (tuple 'value (funcall f))) (holder f))))
+
+(defun ask-fun (p)
+  (! p (tuple 'get (self)))
+  (receive ((tuple 'value v) v) (after 2000 'timeout)))
+
+(defun funs-of-old-code ()
+  (load-cs9 1)
+  (let ((p (spawn (lambda () (holder (cs9:mkfun))))))
+    (check 'fun-holder (tuple 'ok 1) (lambda () (ask-fun p)))
+    (load-cs9 2)
+    (check 'old-fun-runs-old-code (tuple 'ok 1) (lambda () (ask-fun p)))
+    (check 'fun-is-not-old-code (tuple 'ok 'false)
+           (lambda () (erlang:check_process_code p 'cs9)))
+    (check 'fun-soft-purge (tuple 'ok 'true)
+           (lambda () (code:soft_purge 'cs9)))
+    (let ((ref (monitor 'process p)))
+      (check 'fun-purge-kills-nobody (tuple 'ok 'false)
+             (lambda () (code:purge 'cs9)))
+      (check 'fun-holder-alive (tuple 'ok 'no-down) (lambda () (down ref))))
+    (check 'fun-new-version (tuple 'ok 2) (lambda () (cs9:version)))
+    (exit p 'kill)))
 
 (defun misc ()
   (check 'modified-none (tuple 'ok 'false)
