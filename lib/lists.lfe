@@ -1,11 +1,10 @@
 ;;; lists.lfe - the Erlang `lists` module, in LFE.
 ;;;
-;;; Everything OTP 25's `lists` exports except the functions the runtime
-;;; already implements in C as BIFs (member/2, keyfind/3, keymember/3,
-;;; keysearch/3, see runtime/bifs.def).  reverse/2 loops over a C slice
-;;; primitive (elfe_lists:reverse/2, runtime/bif_lists.c) that reverses a
-;;; bounded number of cells per call and yields between slices, so
-;;; reversing a huge list lets other processes run.  Results and errors
+;;; Everything OTP 25's `lists` exports.  reverse/2, member/2 and the
+;;; key searches (keyfind/3, keymember/3, keysearch/3) loop over C slice
+;;; primitives (elfe_lists:*, runtime/bif_lists.c) that handle a bounded
+;;; number of cells per call and yield between slices, so working on a
+;;; huge list lets other processes run.  Results and errors
 ;;; (class and reason) follow OTP 25, including the order in which funs are
 ;;; called, and which of several equal-comparing terms (1 and 1.0) ends up
 ;;; where after a sort.  Every loop is tail-recursive: results are built in
@@ -22,7 +21,8 @@
 ;;; compares element K of tuples (the key* functions).
 
 (defmodule lists
-  (export (reverse 1) (reverse 2) (append 1) (append 2) (subtract 2) (nth 2) (nthtail 2)
+  (export (reverse 1) (reverse 2) (member 2) (keyfind 3) (keymember 3)
+          (keysearch 3) (append 1) (append 2) (subtract 2) (nth 2) (nthtail 2)
           (prefix 2) (suffix 2) (droplast 1) (last 1) (seq 2) (seq 3)
           (sum 1) (duplicate 2) (min 1) (max 1) (sublist 2) (sublist 3)
           (delete 2) (zip 2) (unzip 1) (zip3 3) (unzip3 1) (zipwith 3)
@@ -67,6 +67,32 @@
 (defun reverse-slices
   (((tuple rest acc)) (reverse-slices (elfe_lists:reverse rest acc)))
   ((r) r))
+
+;; The searches: the slice BIFs return the answer (never a cons), or the
+;; rest of the list to go on with.
+(defun member (e l)
+  "Return true if E is an element of L (=:=)."
+  (case (elfe_lists:member e l)
+    ((= (cons _ _) rest) (member e rest))
+    (r r)))
+
+(defun keyfind (k n l)
+  "Return the first tuple whose N'th element == K, or false."
+  (case (elfe_lists:keyfind k n l)
+    ((= (cons _ _) rest) (keyfind k n rest))
+    (r r)))
+
+(defun keymember (k n l)
+  "Return true if some tuple's N'th element == K."
+  (case (elfe_lists:keymember k n l)
+    ((= (cons _ _) rest) (keymember k n rest))
+    (r r)))
+
+(defun keysearch (k n l)
+  "Return {value, Tuple} for the first tuple whose N'th element == K, or false."
+  (case (elfe_lists:keysearch k n l)
+    ((= (cons _ _) rest) (keysearch k n rest))
+    (r r)))
 
 ;; key: the term a key position compares (0: the whole term).
 (defun key

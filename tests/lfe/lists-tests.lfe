@@ -321,6 +321,20 @@
     (lambda ()
       (let ((r (lists:reverse (lists:seq 1 100000) '(a))))
         (list (length r) (hd r) (lists:nth 100001 r)))))
+  ;; member and the key searches go on over slices of 100,000 cells
+  (harness:check "long-member"
+    '#(ok (true false true))
+    (lambda ()
+      (let ((l (lists:seq 1 300000)))
+        (list (lists:member 250000 l) (lists:member 0 l) (lists:member 300000 l)))))
+  (harness:check "long-member-improper" '#(error badarg)
+    (lambda () (lists:member 0 (lists:reverse (lists:seq 1 250000) 'x))))
+  (harness:check "long-keys"
+    '#(ok (#(250000 b) true #(value #(250000 b)) false))
+    (lambda ()
+      (let ((l (lists:map (lambda (i) (tuple i 'b)) (lists:seq 1 300000))))
+        (list (lists:keyfind 250000.0 1 l) (lists:keymember 'b 2 l)
+              (lists:keysearch 250000 1 l) (lists:keymember 'c 2 l)))))
   ;; Preemption: a process reversing, sorting or flattening a million
   ;; elements lets the others run (it has not finished when the process
   ;; that spawned it and yielded runs again).
@@ -329,6 +343,8 @@
       (lambda () (run-aside (lambda () (lists:reverse l)))))
     (harness:check "sort-preemptible" '#(ok (running done))
       (lambda () (run-aside (lambda () (lists:sort (lists:reverse l))))))
+    (harness:check "member-preemptible" '#(ok (running done))
+      (lambda () (run-aside (lambda () (lists:member 0 l)))))
     (harness:check "flatten-preemptible" '#(ok (running done))
       (lambda () (run-aside (lambda () (lists:flatten (lists:map (lambda (x) (list x)) l)))))))
   (harness:summary))
