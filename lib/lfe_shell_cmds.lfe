@@ -213,16 +213,29 @@
                                                       (element 2 fa))))
                        (lists:sort (call mod 'module_info 'exports))))
      (io:format "Exported macros:~n")
-     (names (lists:sort
-             (lists:filtermap
-              (lambda (e)
-                (case e
-                  ((list 'macro name _ _) (tuple 'true (lfe_io:print1 name)))
-                  (_ 'false)))
-              (case (elfe_code:docs mod)
-                ((tuple _ entries) entries)
-                (_ ())))))))
+     (names (lists:map #'lfe_io:print1/1 (exported-macros mod)))))
   'ok)
+
+;; From the export-macro attributes, else the compiler's docs entries.
+(defun exported-macros (mod)
+  (let ((attrs (lists:flatmap
+                (lambda (a)
+                  (case a
+                    ((tuple 'export-macro ms) (when (is_list ms)) ms)
+                    ((tuple 'export-macro m) (list m))
+                    (_ ())))
+                (call mod 'module_info 'attributes))))
+    (lists:usort
+     (if (=/= attrs ())
+       attrs
+       (lists:filtermap
+        (lambda (e)
+          (case e
+            ((list 'macro name _ _) (tuple 'true name))
+            (_ 'false)))
+        (case (elfe_code:docs mod)
+          ((tuple _ entries) entries)
+          (_ ())))))))
 
 ;; Names in two columns, the first half down the left one (as LFE's m).
 (defun names (strs)

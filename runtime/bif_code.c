@@ -55,8 +55,11 @@ Term bif_code_docs_1(Process *p, const Term *args)
         return atom_from_cstr("non_existing");
     Term docs = atom_from_cstr("elfe_docs");
     for (Term l = m->attributes; term_is_cons(l); l = CDR(l))
-        if (tuple_elems(CAR(l))[0] == docs)
-            return tuple_elems(CAR(l))[1];
+        if (tuple_elems(CAR(l))[0] == docs) {
+            Term v = tuple_elems(CAR(l))[1];
+            /* the compiler may keep an attribute's value as [V] */
+            return term_is_cons(v) && CDR(v) == NIL ? CAR(v) : v;
+        }
     return atom_from_cstr("none");
 }
 

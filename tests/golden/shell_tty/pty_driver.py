@@ -12,12 +12,17 @@ import os, pty, re, select, sys, tempfile, time
 
 home = tempfile.mkdtemp()
 elfe = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "bin/elfe")
+lines = sys.stdin.read().splitlines()
+args = ["-nobanner"]
+if lines and lines[0].startswith("#args "):
+    args += lines[0][6:].split()
+    lines = lines[1:]
 pid, fd = pty.fork()
 if pid == 0:
     os.environ["HOME"] = home
     os.environ.pop("ELFE_HISTORY", None)
     os.environ["TERM"] = "dumb"
-    os.execv(elfe, [elfe, "-nobanner"])
+    os.execv(elfe, [elfe] + args)
 
 def drain(quiet=0.4, limit=5.0):
     out = b""
@@ -37,7 +42,7 @@ def drain(quiet=0.4, limit=5.0):
     return out
 
 out = drain()
-for line in sys.stdin.read().splitlines():
+for line in lines:
     os.write(fd, line.encode().decode("unicode_escape").encode("latin-1"))
     out += drain()
 # wait for the shell to exit (at most 10 s, then kill it)
