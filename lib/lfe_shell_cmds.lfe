@@ -12,13 +12,13 @@
   (export (wrappers 2) (commands 0) (report-errors 1) (watch 1) (unwatch 0)
           (c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
           (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
-          (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3)
+          (memory 0) (memory 1) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3)
           (q 0) (exit 0) (doc 1) (doc 2) (doc 3)))
 
 (defun commands ()
   '((c 1) (c 2) (l 1) (lm 0) (cd 1) (pwd 0) (ls 0) (ls 1) (clear 0)
     (flush 0) (h 0) (help 0) (i 0) (m 0) (m 1) (regs 0) (nregs 0)
-    (memory 0) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3) (q 0)
+    (memory 0) (memory 1) (uptime 0) (p 1) (pp 1) (ep 1) (epp 1) (pid 3) (q 0)
     (exit 0) (watch 1) (unwatch 0)))
 
 (defun wrappers (used defined)
@@ -97,12 +97,10 @@
 
 ;; ---- files ------------------------------------------------------------
 
+;; As c:cd: an error is ignored, the directory printed.
 (defun cd (dir)
-  (case (file:set_cwd (if (is_atom dir) (atom_to_list dir) dir))
-    ('ok (pwd))
-    ((tuple 'error _)
-     (io:format "cannot change directory to ~s~n" (list dir))
-     (pwd))))
+  (file:set_cwd (if (is_atom dir) (atom_to_list dir) dir))
+  (pwd))
 
 (defun pwd ()
   (case (file:get_cwd)
@@ -115,23 +113,27 @@
 (defun ls (dir)
   (case (file:list_dir dir)
     ((tuple 'ok names) (columns (lists:sort names)))
-    ((tuple 'error _)
-     (io:format "~s: no such file or directory~n" (list dir))))
+    ((tuple 'error 'enotdir) (columns (list (lists:flatten dir))))
+    ((tuple 'error reason) (io:format "~s~n" (list (file:format_error reason)))))
   'ok)
 
-(defun columns (names)
-  (let* ((width (+ 2 (lists:foldl (lambda (n m) (max (length n) m)) 0 names)))
-         (per (max 1 (div 80 width))))
-    (columns names per width 0)))
+;; As c:ls: columns as wide as the longest name (at most 40) plus 5,
+;; as many as fit in 80.
+(defun columns
+  ((()) 'ok)
+  ((names)
+   (let ((width (+ 5 (min 40 (lists:foldl (lambda (n m) (max (length n) m))
+                                          0 names)))))
+     (columns names width 0))))
 
 (defun columns
-  ((() _ _ 0) 'ok)
-  ((() _ _ _) (io:nl))
-  (((cons n rest) per width k)
-   (if (=:= (+ k 1) per)
-     (progn (io:format "~s~n" (list n)) (columns rest per width 0))
-     (progn (io:format "~s" (list (string:pad n width)))
-            (columns rest per width (+ k 1))))))
+  ((names width len) (when (>= (+ width len) 80))
+   (io:nl)
+   (columns names width 0))
+  (((cons n rest) width len)
+   (io:format "~s" (list (string:pad n width)))
+   (columns rest width (+ len width)))
+  ((() _ _) (io:nl)))
 
 (defun clear () (io:put_chars "\e[H\e[J") 'ok)
 
@@ -165,14 +167,30 @@
   'ok)
 
 (defun regs ()
-  (io:format "~-24s ~-14s~n" (list "Name" "Pid"))
+  (io:format "~n** Registered procs on node ~w **~n" (list (node)))
+  (proc-row "Name" "Pid" "Initial Call" "Reds" "Msgs")
   (lists:foreach
    (lambda (n)
      (case (whereis n)
        ('undefined 'ok)
-       (p (io:format "~-24s ~-14s~n" (list (atom_to_list n) (pid_to_list p))))))
+       (p (case (process_info p '(initial_call reductions message_queue_len))
+            ('undefined 'ok)
+            (info
+             (let (((tuple m f a) (proplists:get_value 'initial_call info)))
+               (proc-row (io_lib:format "~w" (list n)) (pid_to_list p)
+                         (io_lib:format "~w:~w/~w" (list m f a))
+                         (integer_to_list
+                          (proplists:get_value 'reductions info))
+                         (integer_to_list
+                          (proplists:get_value 'message_queue_len info)))))))))
    (lists:sort (erlang:registered)))
+  (io:format "~n** Registered ports on node ~w **~n" (list (node)))
+  (io:format "~-21s ~-15s ~-40s~n" (list "Name" "Id" "Command"))
   'ok)
+
+;; As c:regs: the columns are cut to their width.
+(defun proc-row (name pid call reds msgs)
+  (io:format "~-21s ~-12s ~-25s ~12s ~4s~n" (list name pid call reds msgs)))
 
 (defun nregs () (regs))
 
@@ -253,12 +271,22 @@
 
 ;; ---- the system -------------------------------------------------------
 
-(defun memory ()
-  (tuple 'total (erlang:system_info 'process_count)))
+(defun memory () (erlang:memory))
 
+(defun memory (type) (erlang:memory type))
+
+;; As c:uptime: days, hours and minutes when there are any.
 (defun uptime ()
-  (let (((tuple ms _) (erlang:statistics 'wall_clock)))
-    (io:format "~w seconds~n" (list (div ms 1000))))
+  (let* (((tuple ms _) (erlang:statistics 'wall_clock))
+         (s (div ms 1000))
+         (d (div s 86400)) (h (rem (div s 3600) 24)) (m (rem (div s 60) 60)))
+    (io:format "~s~p seconds~n"
+               (list (list (if (> d 0) (io_lib:format "~p days, " (list d)) "")
+                           (if (> (+ d h) 0) (io_lib:format "~p hours, " (list h)) "")
+                           (if (> (+ d h m) 0)
+                             (io_lib:format "~p minutes and " (list m))
+                             ""))
+                     (rem s 60))))
   'ok)
 
 (defun q () (erlang:halt 0))
