@@ -713,6 +713,28 @@ static int shared_reg(Ctx *x, int s, const bool *claimed)
     return k;
 }
 
+/* Two adjacent moves are one move2 (one dispatch instead of two). */
+static void fuse_moves(Term *code, size_t *np)
+{
+    size_t n = *np, out = 0;
+    for (size_t i = 0; i < n; i++) {
+        Term t = code[i];
+        if (i + 1 < n && is_move(t) && is_move(code[i + 1])) {
+            Term u = code[i + 1];
+            code[out++] = make_cons(
+                atom_from_cstr("move2"),
+                make_cons(CAR(CDR(t)),
+                          make_cons(CAR(CDR(CDR(t))),
+                                    make_cons(CAR(CDR(u)),
+                                              make_cons(CAR(CDR(CDR(u))), NIL)))));
+            i++;
+            continue;
+        }
+        code[out++] = t;
+    }
+    *np = out;
+}
+
 int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
                       int *next_label)
 {
@@ -957,5 +979,6 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
     }
     drop_dead(*codep, np);
     copy_prop(*codep, np, x->maxx + 1);
+    fuse_moves(*codep, np);
     return frameless ? -1 : ny;
 }

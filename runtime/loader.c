@@ -140,13 +140,17 @@ static int operand(Loader *ld, char k, Term t)
     case 'x':
     case 'y':
     case 'c':
-        /* the specialised forms: an index or the literal itself */
+    case 'n':
+        /* the specialised forms: an index or the literal itself (n: a
+         * small integer) */
         if (reg(ld, t, true, &w) < 0)
             return -1;
-        if (k == 'x' ? !vm_is_reg(w) || vm_is_yreg(w)
-                     : k == 'y' ? !vm_is_yreg(w) : vm_is_reg(w))
+        if (k == 'x'   ? !vm_is_reg(w) || vm_is_yreg(w)
+            : k == 'y' ? !vm_is_yreg(w)
+            : k == 'n' ? !term_is_small(w)
+                       : vm_is_reg(w))
             return fail(ld, "bad operand", t);
-        put(ld, k == 'c' ? w : (Term)vm_reg_index(w));
+        put(ld, k == 'c' || k == 'n' ? w : (Term)vm_reg_index(w));
         return 0;
     case 'l':
         return label(ld, t);
@@ -272,11 +276,14 @@ static int fast_bif(Export *e, uint32_t nargs)
  * source/destination operand): variant[op][code] is the form's opcode + 1,
  * code the letters read as a base-3 number (x 0, y 1, c 2), at most three
  * letters.  Filled once, on the first load. */
-#define MAX_SPEC_OPERANDS 3
-static int16_t variant[OPC_COUNT_][27];
+#define MAX_SPEC_OPERANDS 4
+static int16_t variant[OPC_COUNT_][256];
 static bool variants_ready;
 
-static int letter_code(char c) { return c == 'x' ? 0 : c == 'y' ? 1 : 2; }
+static int letter_code(char c)
+{
+    return c == 'x' ? 0 : c == 'y' ? 1 : c == 'c' ? 2 : 3;
+}
 
 static void find_variants(Loader *ld)
 {
@@ -285,7 +292,7 @@ static void find_variants(Loader *ld)
     for (int j = 0; j < OPC_COUNT_; j++) {
         const char *name = vm_opcode_names[j];
         const char *us = strrchr(name, '_');
-        if (!us || strspn(us + 1, "xyc") != strlen(us + 1) || !us[1] ||
+        if (!us || strspn(us + 1, "xycn") != strlen(us + 1) || !us[1] ||
             strlen(us + 1) > MAX_SPEC_OPERANDS)
             continue;
         char prefix[64];
@@ -299,16 +306,17 @@ static void find_variants(Loader *ld)
             continue;
         int code = 0;
         for (const char *c = us + 1; *c; c++)
-            code = code * 3 + letter_code(*c);
+            code = code * 4 + letter_code(*c);
         variant[i][code] = (int16_t)(j + 1);
     }
     variants_ready = true;
 }
 
-/* The specialised form of op for these operands, or -1. */
+/* The specialised form of op for these operands, or -1.  A small
+ * integer literal picks an `n` form when there is one, else a `c` form. */
 static int specialised(int op, Term args)
 {
-    int code = 0, n = 0;
+    int code = 0, ccode = 0, n = 0;
     for (const char *k = vm_opcode_kinds[op]; *k; k++, args = CDR(args)) {
         if (*k != 's' && *k != 'd')
             continue;
@@ -316,12 +324,16 @@ static int specialised(int op, Term args)
         int64_t r;
         char c = is_pair_tagged(t, "x", &r)   ? 'x'
                  : is_pair_tagged(t, "y", &r) ? 'y'
+                 : term_is_small(t)           ? 'n'
                                               : 'c';
         if (++n > MAX_SPEC_OPERANDS)
             return -1;
-        code = code * 3 + letter_code(c);
+        code = code * 4 + letter_code(c);
+        ccode = ccode * 4 + letter_code(c == 'n' ? 'c' : c);
     }
-    return n ? variant[op][code] - 1 : -1;
+    if (!n)
+        return -1;
+    return variant[op][code] ? variant[op][code] - 1 : variant[op][ccode] - 1;
 }
 
 /* Emit op with its operands, in a specialised form when there is one. */

@@ -466,6 +466,11 @@ op_deallocate_return:
     pc = cp;
     DISPATCH();
 
+op_move2:
+    STORE(pc[2].t, SRC(pc[1].t));
+    STORE(pc[4].t, SRC(pc[3].t));
+    NEXT(5);
+
 op_init:
     STORE(pc[1].t, NIL);
     NEXT(2);
@@ -1235,6 +1240,59 @@ op_get_list_yxx: {
            term_is_tuple(v) && tuple_arity(v) == pc[3].u &&
                tuple_elems(v)[0] == pc[4].t)
 #undef TEST_V
+
+#define MOVE2_V(sfx, S1, D1, S2, D2)                                        \
+    op_move2_##sfx : D1(2) = S1(1);                                         \
+    D2(4) = S2(3);                                                          \
+    NEXT(5);
+    MOVE2_V(yxyx, OY, OX, OY, OX)
+    MOVE2_V(xxxx, OX, OX, OX, OX)
+    MOVE2_V(yxxx, OY, OX, OX, OX)
+    MOVE2_V(xxyx, OX, OX, OY, OX)
+    MOVE2_V(xyxy, OX, OY, OX, OY)
+#undef MOVE2_V
+
+    /* A small-integer literal operand: only the register's tag is tested;
+     * anything else takes the generic paths. */
+#define ARITH_N(name, S, expr, generic)                                     \
+    op_##name : {                                                           \
+        Term a = S(2), b = OC(3);                                           \
+        int64_t r_;                                                         \
+        if (!term_is_small(a) || expr) {                                    \
+            arith_a = a;                                                    \
+            arith_b = b;                                                    \
+            goto generic;                                                   \
+        }                                                                   \
+        OX(4) = (Term)r_ | TAG_SMALL;                                       \
+        NEXT(5);                                                            \
+    }
+    ARITH_N(i_add_xnx, OX, __builtin_add_overflow((int64_t)a, (int64_t)(b - TAG_SMALL), &r_), add_slow)
+    ARITH_N(i_add_ynx, OY, __builtin_add_overflow((int64_t)a, (int64_t)(b - TAG_SMALL), &r_), add_slow)
+    ARITH_N(i_sub_xnx, OX, __builtin_sub_overflow((int64_t)a, (int64_t)b, &r_), sub_slow)
+    ARITH_N(i_sub_ynx, OY, __builtin_sub_overflow((int64_t)a, (int64_t)b, &r_), sub_slow)
+#undef ARITH_N
+
+#define CMP_N(name, A_, B_, T, op, cmpop)                                   \
+    op_##name : {                                                           \
+        Term a = A_(2), b = B_(3);                                          \
+        if (__builtin_expect(term_is_small(T), 1)) {                        \
+            if ((int64_t)a op(int64_t) b)                                   \
+                NEXT(4);                                                    \
+            FAIL_TO(pc[1].label);                                           \
+        }                                                                   \
+        if (term_compare(a, b) cmpop 0)                                     \
+            NEXT(4);                                                        \
+        FAIL_TO(pc[1].label);                                               \
+    }
+    CMP_N(is_lt_xn, OX, OC, a, <, <)
+    CMP_N(is_lt_yn, OY, OC, a, <, <)
+    CMP_N(is_lt_nx, OC, OX, b, <, <)
+    CMP_N(is_lt_ny, OC, OY, b, <, <)
+    CMP_N(is_ge_xn, OX, OC, a, >=, >=)
+    CMP_N(is_ge_yn, OY, OC, a, >=, >=)
+    CMP_N(is_ge_nx, OC, OX, b, >=, >=)
+    CMP_N(is_ge_ny, OC, OY, b, >=, >=)
+#undef CMP_N
 
 op_select_val_x:
     select_v = OX(1);
