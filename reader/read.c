@@ -78,6 +78,7 @@ struct Reader {
     size_t nvals, cap_vals;
     Frame *frames; /* pointer-free */
     size_t nframes, cap_frames;
+    uint32_t form_line; /* where the form being read starts */
 };
 
 /* A binary literal bigger than this is refused (16 MB). */
@@ -831,10 +832,13 @@ static int parse_form(Reader *r, Term *out)
 {
     r->nframes = 0;
     r->nvals = 0;
+    r->form_line = 0;
     Token tok;
     for (;;) {
         if (scan_next(&r->scan, &tok) < 0)
             return -1;
+        if (!r->form_line)
+            r->form_line = tok.line;
         Frame *top = r->nframes ? &r->frames[r->nframes - 1] : NULL;
         SrcPos pos = {tok.line, tok.col};
         bool is_close = tok.kind == TOK_RPAREN || tok.kind == TOK_RBRACKET;
@@ -874,6 +878,8 @@ static int parse_form(Reader *r, Term *out)
             return rc;
     }
 }
+
+uint32_t reader_form_line(const Reader *r) { return r->form_line; }
 
 int reader_next(Reader *r, Term *out, ReadError *err)
 {

@@ -32,6 +32,8 @@ int reader_next(Reader *r, Term *out, ReadError *err);
 /* Whether the text ends inside an unfinished form (the REPL's continuation
  * prompt): true after an error caused only by running out of input. */
 bool reader_incomplete(const Reader *r);
+/* The line where the form reader_next last returned starts. */
+uint32_t reader_form_line(const Reader *r);
 /* Format an error as "FILE:LINE:COL: message". */
 void read_error_format(const ReadError *err, StrBuf *out);
 

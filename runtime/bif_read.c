@@ -43,12 +43,30 @@ static Term read_error(const Reader *r, const ReadError *err)
                        make_tuple3(line, atom_from_cstr("lfe_parse"), text));
 }
 
+/* Every form of Chars (a proper list of code points), each paired with
+ * the line it starts on (counting from line) when lines is true. */
+static Term read_all(Process *p, Term chars, bool lines, int64_t line0);
+
 /* read_string(Chars): the code points of a proper list, as UTF-8. */
 Term bif_read_read_string_1(Process *p, const Term *args)
 {
+    return read_all(p, args[0], false, 1);
+}
+
+/* elfe_read:forms_lines(Chars, Line): {ok, [{Form, Line}]}, the lines
+ * counted from Line, or read_string's errors (lfe_io:parse_file). */
+Term bif_elfe_read_forms_lines_2(Process *p, const Term *args)
+{
+    if (!term_is_small(args[1]) || small_val(args[1]) < 1)
+        return bif_badarg(p);
+    return read_all(p, args[0], true, small_val(args[1]));
+}
+
+static Term read_all(Process *p, Term chars, bool lines, int64_t line0)
+{
     StrBuf text;
     strbuf_init(&text);
-    Term l = args[0];
+    Term l = chars;
     for (; term_is_cons(l); l = CDR(l)) {
         Term c = CAR(l);
         if (!term_is_small(c) || small_val(c) < 0 || small_val(c) > 0x10FFFF)
@@ -75,7 +93,9 @@ Term bif_read_read_string_1(Process *p, const Term *args)
             all = bigger;
             cap *= 2;
         }
-        all[n++] = t;
+        all[n++] = lines ? make_tuple2(t, make_small(line0 - 1 +
+                                                     reader_form_line(r)))
+                         : t;
     }
     return make_tuple2(atom_from_cstr("ok"), list_from_array(all, n));
 }
