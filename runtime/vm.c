@@ -1121,8 +1121,30 @@ op_catch_end:
     CMP_V(name, yc, OY, OC, cond)                                           \
     CMP_V(name, cx, OC, OX, cond)                                           \
     CMP_V(name, cy, OC, OY, cond)
-    CMP_ALL(is_lt, LT_COND)
-    CMP_ALL(is_ge, GE_COND)
+#undef CMP_V
+    /* < and >=: small integers compare as their tagged words. */
+#define CMP_V(name, sfx, A_, B_, cond)                                      \
+    op_##name##_##sfx : {                                                   \
+        Term a = A_(2), b = B_(3);                                          \
+        if (__builtin_expect(BOTH_SMALL_T(a, b), 1)) {                      \
+            if ((int64_t)a cond(int64_t) b)                                 \
+                NEXT(4);                                                    \
+            FAIL_TO(pc[1].label);                                           \
+        }                                                                   \
+        if (term_compare(a, b) cond 0)                                      \
+            NEXT(4);                                                        \
+        FAIL_TO(pc[1].label);                                               \
+    }
+    CMP_ALL(is_lt, <)
+    CMP_ALL(is_ge, >=)
+#undef CMP_V
+#define CMP_V(name, sfx, A_, B_, cond)                                      \
+    op_##name##_##sfx : {                                                   \
+        Term a = A_(2), b = B_(3);                                          \
+        if (!(cond))                                                        \
+            FAIL_TO(pc[1].label);                                           \
+        NEXT(4);                                                            \
+    }
     CMP_ALL(is_eq, EQ_COND)
     CMP_ALL(is_ne, NE_COND)
     CMP_ALL(is_eq_exact, EQX_COND)
@@ -1258,7 +1280,7 @@ op_get_list_yxx: {
     op_##name : {                                                           \
         Term a = S(2), b = OC(3);                                           \
         int64_t r_;                                                         \
-        if (!term_is_small(a) || expr) {                                    \
+        if (__builtin_expect(!term_is_small(a) || expr, 0)) {               \
             arith_a = a;                                                    \
             arith_b = b;                                                    \
             goto generic;                                                   \
@@ -1307,10 +1329,29 @@ op_allocate_args: {
         E = grow_stack(p, E, n);
     E -= n;
     E[0] = vm_make_cp(cp);
-    for (size_t i = 0; i < k; i++)
-        E[i + 1] = x[i];
-    for (size_t i = k + 1; i < n; i++)
-        E[i] = NIL;
+    /* Small frames without loops: copy K arguments, clear the rest. */
+    Term *d = E + 1;
+    switch (k) {
+    case 4: d[3] = x[3]; __attribute__((fallthrough));
+    case 3: d[2] = x[2]; __attribute__((fallthrough));
+    case 2: d[1] = x[1]; __attribute__((fallthrough));
+    case 1: d[0] = x[0]; __attribute__((fallthrough));
+    case 0: break;
+    default:
+        for (size_t i = 0; i < k; i++)
+            d[i] = x[i];
+    }
+    d += k;
+    switch (n - 1 - k) {
+    case 4: d[3] = NIL; __attribute__((fallthrough));
+    case 3: d[2] = NIL; __attribute__((fallthrough));
+    case 2: d[1] = NIL; __attribute__((fallthrough));
+    case 1: d[0] = NIL; __attribute__((fallthrough));
+    case 0: break;
+    default:
+        for (size_t i = 0; i < n - 1 - k; i++)
+            d[i] = NIL;
+    }
     NEXT(3);
 }
 
