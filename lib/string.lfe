@@ -742,17 +742,25 @@ exponent) of a code point list: #(Float Rest) or #(error Reason)."
 
 (defun tokens-multiple-1
   (((cons c s) seps toks)
-   (if (lists:member c seps)
+   (if (sep-member c seps)
      (tokens-multiple-1 s seps toks)
      (tokens-multiple-2 s seps toks (list c))))
   (('() _ toks) toks))
 
 (defun tokens-multiple-2
   (((cons c s) seps toks tok)
-   (if (lists:member c seps)
+   (if (sep-member c seps)
      (tokens-multiple-1 s seps (cons tok toks))
      (tokens-multiple-2 s seps toks (cons c tok))))
   (('() _ toks tok) (cons tok toks)))
+
+;; lists:member/2 for a short list of separators, as a local loop (no
+;; remote call per character).
+(defun sep-member
+  ((c (cons c _)) 'true)
+  ((c (cons _ seps)) (sep-member c seps))
+  ((_ '()) 'false)
+  ((c seps) (lists:member c seps)))
 
 (defun chars (c n)
   "Return a string of N copies of Char."

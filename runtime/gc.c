@@ -81,32 +81,24 @@ void gc_init(void)
 
 static void *pools[POOL_THREADS][POOL_CLASSES];
 static _Atomic int pool_threads;
-static _Thread_local int pool_row; /* row + 1; 0: none yet */
+static _Thread_local int pool_row; /* row + 1; 0: none yet; -1: none */
 
-static int my_pool_row(void)
+/* gc_alloc's slow path: the thread's first allocation (it takes a row),
+ * an empty pool (refilled), and everything the pools do not serve. */
+static __attribute__((noinline)) void *alloc_slow(size_t bytes)
 {
-    int r = pool_row;
-    if (r == 0) {
-        r = atomic_fetch_add(&pool_threads, 1) + 1;
-        if (r > POOL_THREADS)
-            r = -1; /* no row: use GC_malloc */
-        pool_row = r;
-    }
-    return r - 1;
-}
-
-void *gc_alloc(size_t bytes)
-{
-    if (bytes <= 16 * POOL_CLASSES && bytes > 0) {
-        int row = my_pool_row();
-        if (row >= 0) {
-            size_t k = (bytes + 15) / 16 - 1;
-            void **o = pools[row][k];
-            if (!o) {
+    if (bytes > 0 && bytes <= 16 * POOL_CLASSES) {
+        if (pool_row == 0) {
+            int r = atomic_fetch_add(&pool_threads, 1) + 1;
+            pool_row = r > POOL_THREADS ? -1 : r; /* -1: no row, GC_malloc */
+        }
+        if (pool_row > 0) {
+            size_t k = (bytes - 1) / 16;
+            void **o = pools[pool_row - 1][k];
+            if (!o)
                 o = gc_alloc_many((k + 1) * 16);
-            }
-            pools[row][k] = *o;
-            *o = NULL; /* GC_malloc_many clears all but the link word */
+            pools[pool_row - 1][k] = *o;
+            *o = NULL; /* the batch is cleared but for the link word */
             return o;
         }
     }
@@ -115,6 +107,21 @@ void *gc_alloc(size_t bytes)
     if (!p)
         out_of_memory(bytes);
     return p;
+}
+
+void *gc_alloc(size_t bytes)
+{
+    int row = pool_row - 1;
+    if (bytes - 1 < 16 * POOL_CLASSES && row >= 0) {
+        void **slot = &pools[row][(bytes - 1) / 16];
+        void **o = *slot;
+        if (o) {
+            *slot = *o;
+            *o = NULL;
+            return o;
+        }
+    }
+    return alloc_slow(bytes);
 }
 
 void *gc_alloc_many(size_t bytes)
