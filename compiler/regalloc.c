@@ -232,7 +232,8 @@ static bool no_fallthrough(int op)
         "call_ext_only", "call_fun_last", "call_fun_only", "apply_last",
         "apply_only", "func_info", "badmatch", "case_end", "if_end",
         "try_case_end", "raise", "select_val", "select_tuple_arity",
-        "i_stop", "wait", "deallocate_return", NULL};
+        "i_stop", "wait", "deallocate_return", "move_return",
+        "move_deallocate_return", NULL};
     for (int i = 0; names[i]; i++)
         if (op_is(op, names[i]))
             return true;
@@ -713,12 +714,33 @@ static int shared_reg(Ctx *x, int s, const bool *claimed)
     return k;
 }
 
-/* Two adjacent moves are one move2 (one dispatch instead of two). */
+static bool is_op(Term t, const char *name)
+{
+    return CAR(t) != atom_label && CAR(t) != atom_line &&
+           op_is(opcode(CAR(t)), name);
+}
+
+/* Two adjacent moves are one move2 (one dispatch instead of two); a move
+ * into x0 before return or deallocate_return is move_return or
+ * move_deallocate_return. */
 static void fuse_moves(Term *code, size_t *np)
 {
     size_t n = *np, out = 0;
     for (size_t i = 0; i < n; i++) {
         Term t = code[i];
+        if (i + 1 < n && is_move(t) &&
+            tagged(CAR(CDR(CDR(t))), atom_x) == 0 &&
+            (is_op(code[i + 1], "return") ||
+             is_op(code[i + 1], "deallocate_return"))) {
+            Term src = CAR(CDR(t));
+            code[out++] = is_op(code[i + 1], "return")
+                              ? make_cons(atom_from_cstr("move_return"),
+                                          make_cons(src, NIL))
+                              : make_cons(atom_from_cstr("move_deallocate_return"),
+                                          make_cons(src, CDR(code[i + 1])));
+            i++;
+            continue;
+        }
         if (i + 1 < n && is_move(t) && is_move(code[i + 1])) {
             Term u = code[i + 1];
             code[out++] = make_cons(

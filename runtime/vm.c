@@ -466,6 +466,32 @@ op_deallocate_return:
     pc = cp;
     DISPATCH();
 
+op_move_return:
+    x[0] = SRC(pc[1].t);
+    pc = cp;
+    DISPATCH();
+
+op_move_return_x:
+    x[0] = x[pc[1].u];
+    pc = cp;
+    DISPATCH();
+
+op_move_return_y:
+    x[0] = E[pc[1].u];
+    pc = cp;
+    DISPATCH();
+
+op_move_return_c:
+    x[0] = pc[1].t;
+    pc = cp;
+    DISPATCH();
+
+op_move_deallocate_return:
+    x[0] = SRC(pc[1].t);
+    POP_FRAME(pc[2].u);
+    pc = cp;
+    DISPATCH();
+
 op_move2:
     STORE(pc[2].t, SRC(pc[1].t));
     STORE(pc[4].t, SRC(pc[3].t));
