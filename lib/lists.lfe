@@ -638,6 +638,42 @@
 
 (defun sort
   "Sort a list in Erlang term order."
+  (((= (cons x (cons _ (cons _ (cons _ _)))) l)) (when (is_integer x))
+   (case (sort-c-runs l '())
+     ('false (sort-otp l))
+     (runs (sort-c-merge runs 'true))))
+  (((= (cons _ _) l)) (sort-otp l))
+  (('()) '()))
+
+;; Lists of immediates (small integers, atoms, ...) are sorted in C, in
+;; slices (elfe_lists:sort_runs/2 and sort_merge/4, runtime/bif_lists.c):
+;; equal elements are then identical, so the result is OTP's.  sort_runs
+;; answers false for any other list, which sort-otp sorts.
+(defun sort-c-runs (l runs)
+  (case (elfe_lists:sort_runs l runs)
+    ((tuple rest runs2) (sort-c-runs rest runs2))
+    (r r)))
+
+;; Merge the runs (ascending when asc is true) pairwise until one is left;
+;; each merge turns the direction around.
+(defun sort-c-merge
+  (((list r) 'true) r)
+  (((list r) 'false) (reverse r))
+  ((runs asc) (sort-c-merge (sort-c-pairs runs asc '()) (not asc))))
+
+(defun sort-c-pairs
+  (((list* a b rest) asc acc)
+   (sort-c-pairs rest asc (cons (sort-c-merge2 asc a b '()) acc)))
+  (((list a) asc acc) (cons (sort-c-merge2 asc a '() '()) acc))
+  (('() _ acc) acc))
+
+(defun sort-c-merge2 (asc a b acc)
+  (case (elfe_lists:sort_merge asc a b acc)
+    ((tuple a2 b2 acc2) (sort-c-merge2 asc a2 b2 acc2))
+    (r r)))
+
+;; OTP's merge sort (the ascending and descending runs, merged in threes).
+(defun sort-otp
   (((= (cons x (cons y l)) l0)) (when (=< x y))
    (case l
      ('() l0)

@@ -19,6 +19,9 @@
  */
 #include "bif.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "atom.h"
 #include "compare.h"
 #include "map.h"
@@ -138,4 +141,121 @@ Term bif_elfe_lists_keysearch_3(Process *p, const Term *args)
     if (term_is_cons(t))
         return t;
     return t == NIL ? ATOM_false_ : make_tuple2(ATOM_value, t);
+}
+
+/* ---- lists:sort/1 of immediates ------------------------------------
+ *
+ * When every element is an immediate (small integer, atom, local pid,
+ * []), terms that compare equal are identical, so any correct sort gives
+ * OTP's result: lib/lists.lfe then sorts in C, in slices.  sort_runs
+ * cuts the list into sorted runs of SORT_RUN elements; sort_merge merges
+ * two runs, MERGE_SLICE elements per call.  Both yield between slices.
+ * Anything else (a boxed or list element, an improper list) makes
+ * sort_runs answer false and the LFE merge sort does the work. */
+#define SORT_RUN 8192
+#define MERGE_SLICE 50000
+
+static inline int compare_immediates(Term a, Term b)
+{
+    if (term_is_small(a) && term_is_small(b))
+        return (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
+    return term_compare(a, b);
+}
+
+/* Bottom-up merge sort of v[0..n) using tmp; the result ends in v. */
+static void sort_immediates(Term *v, Term *tmp, size_t n)
+{
+    Term *src = v, *dst = tmp;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = compare_immediates(src[j], src[i]) < 0 ? src[j++]
+                                                                  : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        Term *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+}
+
+/* Scratch for sort_runs: immediates only, so plain malloc memory (the
+ * collector need not see it), one per thread, kept. */
+static _Thread_local Term *sort_scratch;
+
+/* elfe_lists:sort_runs(L, Runs): the next SORT_RUN elements of L sorted
+ * (ascending) and pushed on Runs; returns Runs when L is done, {Rest,
+ * Runs2} when it is not (and yields), false when L holds a non-immediate
+ * or is not a proper list. */
+Term bif_elfe_lists_sort_runs_2(Process *p, const Term *args)
+{
+    Term l = args[0], runs = args[1];
+    if (!sort_scratch) {
+        sort_scratch = malloc(2 * SORT_RUN * sizeof(Term));
+        if (!sort_scratch)
+            return ATOM_false_;
+    }
+    Term *v = sort_scratch;
+    size_t n = 0;
+    for (; term_is_cons(l) && n < SORT_RUN; l = CDR(l)) {
+        Term x = CAR(l);
+        if (!term_is_immediate(x))
+            return ATOM_false_;
+        v[n++] = x;
+    }
+    if (!term_is_list(l))
+        return ATOM_false_;
+    sort_immediates(v, v + SORT_RUN, n);
+    Term run = NIL;
+    while (n > 0)
+        run = make_cons(v[--n], run);
+    runs = make_cons(run, runs);
+    if (term_is_nil(l))
+        return runs;
+    atomic_fetch_or(&p->flags, PF_ATTENTION);
+    return make_tuple2(l, runs);
+}
+
+/* elfe_lists:sort_merge(Asc, A, B, Acc): with Asc true, A and B are
+ * ascending and the smaller head goes onto Acc first (Acc grows
+ * descending); with false, the reverse.  Returns Acc when A and B are
+ * both used up, else {A2, B2, Acc2} after MERGE_SLICE elements (and
+ * yields). */
+Term bif_elfe_lists_sort_merge_4(Process *p, const Term *args)
+{
+    int sign = args[0] == ATOM_true_ ? 1 : -1;
+    Term a = args[1], b = args[2], acc = args[3];
+    for (int n = 0; n < MERGE_SLICE; n++) {
+        Term take;
+        if (term_is_cons(a) && term_is_cons(b)) {
+            if (sign * compare_immediates(CAR(b), CAR(a)) < 0) {
+                take = CAR(b);
+                b = CDR(b);
+            } else {
+                take = CAR(a);
+                a = CDR(a);
+            }
+        } else if (term_is_cons(a)) {
+            take = CAR(a);
+            a = CDR(a);
+        } else if (term_is_cons(b)) {
+            take = CAR(b);
+            b = CDR(b);
+        } else {
+            return acc;
+        }
+        acc = make_cons(take, acc);
+    }
+    if (!term_is_cons(a) && !term_is_cons(b))
+        return acc;
+    atomic_fetch_or(&p->flags, PF_ATTENTION);
+    return make_tuplev(3, (Term[]){a, b, acc});
 }

@@ -321,6 +321,24 @@
     (lambda ()
       (let ((r (lists:reverse (lists:seq 1 100000) '(a))))
         (list (length r) (hd r) (lists:nth 100001 r)))))
+  ;; sort/1 of immediates runs in C (runs of 8192, merged in slices)
+  (harness:check "sort-c-ints"
+    '#(ok (833316593 100003 -50000 50002))
+    (lambda ()
+      (let ((s (lists:sort (lists:map (lambda (i) (- (rem (* i 7919) 100003) 50000))
+                                      (lists:seq 1 100003)))))
+        (list (weigh s 1 0) (length s) (hd s) (lists:last s)))))
+  (harness:check "sort-c-mixed"
+    '#(ok ((0 0 0) (b b b b b b) 20001))
+    (lambda ()
+      (let ((s (lists:sort (lists:map (lambda (i) (case (rem i 3)
+                                                    (0 'a)
+                                                    (1 (rem (* i 31) 1000))
+                                                    (2 'b)))
+                                      (lists:seq 1 20001)))))
+        (list (lists:sublist s 3) (lists:nthtail 19995 s) (length s)))))
+  (harness:check "sort-floats-otp-order" '#(ok (1 1.0 2.0 2))
+    (lambda () (lists:sort '(1 2.0 1.0 2))))
   ;; member and the key searches go on over slices of 100,000 cells
   (harness:check "long-member"
     '#(ok (true false true))
@@ -348,6 +366,11 @@
     (harness:check "flatten-preemptible" '#(ok (running done))
       (lambda () (run-aside (lambda () (lists:flatten (lists:map (lambda (x) (list x)) l)))))))
   (harness:summary))
+
+;; Position-weighted checksum modulo a prime (order sensitive).
+(defun weigh
+  (('() _ acc) acc)
+  (((cons x xs) i acc) (weigh xs (+ i 1) (rem (+ acc (* i x)) 1000000007))))
 
 ;; Run f in a new process, yield once, then say whether it had finished.
 (defun run-aside (f)
