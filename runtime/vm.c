@@ -923,6 +923,27 @@ op_has_map_fields: {
 
 op_bs_create: {
     uint32_t n = (uint32_t)pc[3].u;
+    /* <<Acc/binary, I:8/16/32>> with a small I: straight into the buffer
+     * binary_extend claims (the general path below gives the same). */
+    if (n == 2 && pc[4].u == (BITS_BINARY | 8 << 8) && pc[6].t == ATOM_all &&
+        pc[7].u == (BITS_INTEGER | 1 << 8)) {
+        Term acc = SRC(pc[5].t), v = SRC(pc[8].t), sz = SRC(pc[9].t);
+        uint64_t nb = sz == ATOM_undefined ? 8
+                      : term_is_small(sz) ? (uint64_t)small_val(sz) : 0;
+        if (term_is_bitstring(acc) && term_is_small(v) &&
+            (nb == 8 || nb == 16 || nb == 32) &&
+            ((binary_ptr(acc)->size | binary_ptr(acc)->offset) & 7) == 0) {
+            uint8_t *data;
+            uint64_t pos;
+            Term r = binary_extend(acc, nb, &data, &pos);
+            uint8_t *d = data + (pos >> 3);
+            uint64_t u = (uint64_t)small_val(v);
+            for (uint64_t k = nb; k; k -= 8)
+                *d++ = (uint8_t)(u >> (k - 8));
+            STORE(pc[2].t, r);
+            NEXT(10);
+        }
+    }
     BitsSeg segs[256];
     for (uint32_t i = 0; i < n && i < 256; i++) {
         const Instr *w = pc + 4 + 3 * i;
@@ -1423,9 +1444,35 @@ op_allocate_args: {
                     ((r = make_bool(a == b)), true))
     BIF2(i_nex, (a == b || (term_is_immediate(a) && term_is_immediate(b))) &&
                     ((r = make_bool(a != b)), true))
+#undef BIF2
+    /* The same with a small-integer literal B: only A's tag is tested. */
+#define BIF2_N(name, S, fast)                                               \
+    op_##name : {                                                           \
+        Term a = S(3), b = OC(4), r = NONE;                                 \
+        if (__builtin_expect(!(term_is_small(a) && (fast)), 0)) {           \
+            Term args2[2] = {a, b};                                         \
+            Export *e = pc[1].ptr;                                          \
+            r = e->bif(p, args2);                                           \
+            if (r == NONE) {                                                \
+                if (pc[2].label)                                            \
+                    FAIL_TO(pc[2].label);                                   \
+                top = bif_frame(e->module, e->function,                     \
+                                list_from_array(args2, 2));                 \
+                goto raise_recorded;                                        \
+            }                                                               \
+        }                                                                   \
+        OX(5) = r;                                                          \
+        NEXT(6);                                                            \
+    }
+    BIF2_N(i_band_xnx, OX, ((r = a & b), true))
+    BIF2_N(i_band_ynx, OY, ((r = a & b), true))
+    BIF2_N(i_rem_xnx, OX, SV(b) != 0 && ((r = make_small(SV(a) % SV(b))), true))
+    BIF2_N(i_rem_ynx, OY, SV(b) != 0 && ((r = make_small(SV(a) % SV(b))), true))
+    BIF2_N(i_mul2_xnx, OX, small_mul(a, b, &r))
+    BIF2_N(i_mul2_ynx, OY, small_mul(a, b, &r))
+#undef BIF2_N
 #undef SV
 #undef BOTH_SMALL
-#undef BIF2
 
 op_call_fun_only:
     live = (uint32_t)pc[1].u;

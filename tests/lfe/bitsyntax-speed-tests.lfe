@@ -92,6 +92,10 @@
   ((0 acc) acc)
   ((n acc) (app-loop (- n 1) (binary (acc binary) (n (size 8))))))
 
+(defun app1 (acc v) (binary (acc binary) (v (size 16))))
+(defun app2 (acc v) (binary (acc binary) (v (size 32))))
+(defun app3 (acc v) (binary (acc binary) (v (size 8))))
+
 (defun cases ()
   (list
    (tuple "sum-bytes" (lambda () (sum-bytes (binary 1 2 3 250) 0)))
@@ -143,6 +147,8 @@
    (tuple "append-unaligned" (lambda () (let (((binary _ (r bits)) (binary 255 1))) (list (app r 1 2) (app (binary (1 (size 4))) 1 2)))))
    (tuple "append-bad" (lambda () (app (binary 1) 'x 2)))
    (tuple "append-loop" (lambda () (let ((b (app-loop 300 (binary)))) (list (byte_size b) (sum-bytes b 0)))))
+   (tuple "append-one" (lambda () (let* ((a (binary 7)) (b (app1 a -2)) (c (app2 b #x123456789)) (d (app3 c 300)) (e (app1 a 70000))) (list a b c d e (app3 (binary) 1) (app1 a (bsl 1 70))))))
+   (tuple "append-one-bad" (lambda () (lists:map (lambda (f) (try (funcall f) (catch ((tuple c r _) (tuple c r))))) (list (lambda () (app3 (binary (1 (size 3))) 1)) (lambda () (app3 'x 1)) (lambda () (app1 (binary) 1.5))))))
    ))
 
 (defun main ()
@@ -293,4 +299,10 @@
   (harness:check "append-loop"
     '#(ok (300 33630))
     (lambda () (funcall (element 2 (lists:keyfind "append-loop" 1 (cases))))))
+  (harness:check "append-one"
+    '#(ok (#B(7) #B(7 255 254) #B(7 255 254 35 69 103 137) #B(7 255 254 35 69 103 137 44) #B(7 17 112) #B(1) #B(7 0 0)))
+    (lambda () (funcall (element 2 (lists:keyfind "append-one" 1 (cases))))))
+  (harness:check "append-one-bad"
+    '#(ok (#(error badarg) #(error badarg) #(error badarg)))
+    (lambda () (funcall (element 2 (lists:keyfind "append-one-bad" 1 (cases))))))
   (harness:summary))
