@@ -1319,6 +1319,14 @@ op_get_list_yxx: {
     MOVE2_V(yxxx, OY, OX, OX, OX)
     MOVE2_V(xxyx, OX, OX, OY, OX)
     MOVE2_V(xyxy, OX, OY, OX, OY)
+    MOVE2_V(xyyx, OX, OY, OY, OX)
+    MOVE2_V(xxcx, OX, OX, OC, OX)
+    MOVE2_V(xyxx, OX, OY, OX, OX)
+    MOVE2_V(xxxy, OX, OX, OX, OY)
+    MOVE2_V(xycx, OX, OY, OC, OX)
+    MOVE2_V(yxcx, OY, OX, OC, OX)
+    MOVE2_V(cxxx, OC, OX, OX, OX)
+    MOVE2_V(cxcx, OC, OX, OC, OX)
 #undef MOVE2_V
 
     /* A small-integer literal operand: only the register's tag is tested;
