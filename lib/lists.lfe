@@ -312,11 +312,21 @@
 
 (defun flatten
   "Flatten a deep list."
-  ((l) (when (is_list l)) (flatten-1 l '() '() '())))
+  ((l) (when (is_list l))
+   (case (elfe_lists:flatten l '())
+     ('false (flatten-1 l '() '() '()))
+     (r r))))
 
 (defun flatten
   "Flatten a deep list and append Tail."
-  ((l tail) (when (is_list l) (is_list tail)) (flatten-1 l '() '() tail)))
+  ((l tail) (when (is_list l) (is_list tail))
+   (case (elfe_lists:flatten l tail)
+     ('false (flatten-1 l '() '() tail))
+     (r r))))
+
+;; elfe_lists:flatten/2 (C) does lists of up to 20,000 cells in one call
+;; and answers false for bigger or bad ones, which flatten-1 does (a loop
+;; the VM preempts).
 
 ;; stack holds the tails still to flatten after the current sub-list.
 (defun flatten-1

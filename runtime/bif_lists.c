@@ -24,6 +24,7 @@
 
 #include "atom.h"
 #include "compare.h"
+#include "gc.h"
 #include "map.h"
 
 #include "bifs.def"
@@ -258,4 +259,74 @@ Term bif_elfe_lists_sort_merge_4(Process *p, const Term *args)
         return acc;
     atomic_fetch_or(&p->flags, PF_ATTENTION);
     return make_tuplev(3, (Term[]){a, b, acc});
+}
+
+/* ---- lists:flatten/1,2 of small lists ------------------------------- */
+
+/* Cells a flatten may visit in one call. */
+#define FLATTEN_SLICE 20000
+
+/* elfe_lists:flatten(L, Tail): L flattened onto Tail when L is a proper
+ * deep list of at most FLATTEN_SLICE cells in all (a flat L with Tail []
+ * is returned as it is); false otherwise, and lib/lists.lfe's loop,
+ * which yields, does the work (and raises the errors). */
+Term bif_elfe_lists_flatten_2(Process *p, const Term *args)
+{
+    (void)p;
+    Term l = args[0], tail = args[1];
+    Term stack[64]; /* the rest of each list entered (depth <= 64) */
+    int sp = 0;
+    size_t seen = 0;
+    bool flat = true;
+    /* First pass: count and check, without building anything. */
+    for (Term t = l;;) {
+        if (++seen > FLATTEN_SLICE)
+            return ATOM_false_;
+        if (term_is_cons(t)) {
+            Term h = CAR(t);
+            if (term_is_list(h)) {
+                flat = false;
+                if (sp == 64)
+                    return ATOM_false_;
+                stack[sp++] = CDR(t);
+                t = h;
+            } else {
+                t = CDR(t);
+            }
+        } else if (term_is_nil(t)) {
+            if (sp == 0)
+                break;
+            t = stack[--sp];
+        } else {
+            return ATOM_false_;
+        }
+    }
+    if (flat && term_is_nil(tail))
+        return l;
+    /* Second pass: the elements in order into a buffer, then consed from
+     * the end onto Tail. */
+    Term local[256];
+    Term *buf = seen <= 256 ? local : gc_alloc(seen * sizeof(Term));
+    size_t n = 0;
+    sp = 0;
+    for (Term t = l;;) {
+        if (term_is_cons(t)) {
+            Term h = CAR(t);
+            if (term_is_list(h)) {
+                stack[sp++] = CDR(t);
+                t = h;
+            } else {
+                buf[n++] = h;
+                t = CDR(t);
+            }
+        } else if (sp == 0) {
+            break;
+        } else {
+            t = stack[--sp];
+        }
+    }
+    Term r = tail;
+    while (n > 0)
+        r = make_cons(buf[--n], r);
+    return r;
 }

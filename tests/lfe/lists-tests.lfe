@@ -339,6 +339,21 @@
         (list (lists:sublist s 3) (lists:nthtail 19995 s) (length s)))))
   (harness:check "sort-floats-otp-order" '#(ok (1 1.0 2.0 2))
     (lambda () (lists:sort '(1 2.0 1.0 2))))
+  ;; flatten/1,2: C up to 20,000 cells, the LFE loop beyond
+  (harness:check "flatten-small"
+    '#(ok ((1 2 3 4) (1 2 x) () () (a b)))
+    (lambda ()
+      (list (lists:flatten '(1 (2 (3)) () 4)) (lists:flatten '(1 (2)) '(x))
+            (lists:flatten '()) (lists:flatten '(() ())) (lists:flatten '(a b)))))
+  (harness:check "flatten-improper" '#(error function_clause)
+    (lambda () (lists:flatten '(1 (2 . 3)))))
+  (harness:check "flatten-sizes"
+    '#(ok (60000 (1 2 1) 9999 (x y)))
+    (lambda ()
+      (list (length (lists:flatten (lists:duplicate 30000 '(1 (2)))))
+            (lists:sublist (lists:flatten (lists:duplicate 30000 '(1 (2)))) 3)
+            (length (lists:flatten (lists:duplicate 3333 '(1 (2 (3)))) '()))
+            (lists:nthtail 19998 (lists:flatten (lists:duplicate 9999 '((1) 2)) '(x y))))))
   ;; member and the key searches go on over slices of 100,000 cells
   (harness:check "long-member"
     '#(ok (true false true))
