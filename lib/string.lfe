@@ -727,6 +727,19 @@ exponent) of a code point list: #(Float Rest) or #(error Reason)."
     ('() (case s
            ('() '())
            ((cons _ _) (list s))))
+    ((cons _ _) (tokens-c s seps s '() '()))))
+
+;; elfe_lists:tokens/4 (C, runtime/bif_lists.c) reads S in slices and
+;; yields between them; it answers false for anything it does not take
+;; (an improper list, many separators), and tokens-lfe does the work.
+(defun tokens-c (s0 seps s toks part)
+  (case (elfe_lists:tokens s seps toks part)
+    ((tuple rest toks2 part2) (tokens-c s0 seps rest toks2 part2))
+    ('false (tokens-lfe s0 seps))
+    (toks2 (lists:reverse toks2))))
+
+(defun tokens-lfe (s seps)
+  (case seps
     ((list c) (tokens-single-1 (lists:reverse s) c '()))
     ((cons _ _) (tokens-multiple-1 (lists:reverse s) seps '()))))
 

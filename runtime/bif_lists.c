@@ -330,3 +330,93 @@ Term bif_elfe_lists_flatten_2(Process *p, const Term *args)
         r = make_cons(buf[--n], r);
     return r;
 }
+
+/* ---- string:tokens/2 ------------------------------------------------- */
+
+#define TOKENS_SLICE 50000
+#define TOKENS_MAX_SEPS 64
+
+static Term list_from_terms(const Term *v, size_t n)
+{
+    Term l = NIL;
+    while (n > 0)
+        l = make_cons(v[--n], l);
+    return l;
+}
+
+/* elfe_lists:tokens(S, Seps, Toks, Part): string:tokens over the next
+ * TOKENS_SLICE elements of S.  Toks holds the tokens found so far
+ * (last first), Part the current token's elements (last first).  Returns
+ * Toks with the last token when S is done, {Rest, Toks2, Part2} when it
+ * is not (and yields), and false when S or Seps is not a proper list or
+ * there are more than TOKENS_MAX_SEPS separators (lib/string.lfe's loop
+ * then does the whole work, and raises OTP's errors).  Elements and
+ * separators compare with =:=, as lists:member. */
+Term bif_elfe_lists_tokens_4(Process *p, const Term *args)
+{
+    Term s = args[0], toks = args[2], part = args[3];
+    Term seps[TOKENS_MAX_SEPS];
+    size_t nseps = 0;
+    bool all_imm = true;
+    Term l = args[1];
+    for (; term_is_cons(l); l = CDR(l)) {
+        if (nseps == TOKENS_MAX_SEPS)
+            return ATOM_false_;
+        seps[nseps] = CAR(l);
+        all_imm = all_imm && term_is_immediate(seps[nseps]);
+        nseps++;
+    }
+    if (!term_is_nil(l))
+        return ATOM_false_;
+    /* The current token in buf (first element first). */
+    Term local[256];
+    Term *buf = local;
+    size_t cap = 256, len = 0;
+    int64_t plen = list_length(part);
+    if (plen < 0)
+        return ATOM_false_;
+    if ((size_t)plen > cap) {
+        cap = (size_t)plen * 2;
+        buf = gc_alloc(cap * sizeof(Term));
+    }
+    len = (size_t)plen;
+    for (size_t i = len; term_is_cons(part); part = CDR(part))
+        buf[--i] = CAR(part);
+    for (int n = 0; term_is_cons(s); s = CDR(s), n++) {
+        if (n == TOKENS_SLICE) {
+            atomic_fetch_or(&p->flags, PF_ATTENTION);
+            Term rpart = NIL;
+            for (size_t i = 0; i < len; i++)
+                rpart = make_cons(buf[i], rpart);
+            return make_tuplev(3, (Term[]){s, toks, rpart});
+        }
+        Term c = CAR(s);
+        bool sep = false;
+        if (all_imm && term_is_immediate(c)) {
+            for (size_t i = 0; i < nseps && !sep; i++)
+                sep = seps[i] == c;
+        } else {
+            for (size_t i = 0; i < nseps && !sep; i++)
+                sep = term_exact_equal(seps[i], c);
+        }
+        if (sep) {
+            if (len > 0) {
+                toks = make_cons(list_from_terms(buf, len), toks);
+                len = 0;
+            }
+        } else {
+            if (len == cap) {
+                Term *bigger = gc_alloc(2 * cap * sizeof(Term));
+                memcpy(bigger, buf, len * sizeof(Term));
+                buf = bigger;
+                cap *= 2;
+            }
+            buf[len++] = c;
+        }
+    }
+    if (!term_is_nil(s))
+        return ATOM_false_;
+    if (len > 0)
+        toks = make_cons(list_from_terms(buf, len), toks);
+    return toks;
+}

@@ -136,4 +136,26 @@
   (harness:check "to_upper-to_lower"
     '#(ok ((65 66 201) (97 98 233) 65))
     (lambda () (list (string:to_upper (list 97 98 233)) (string:to_lower (list 65 66 201)) (string:to_upper #\a))))
+  ;; tokens/2 in C slices (elfe_lists:tokens/4), the LFE loop for bad input
+  (harness:check "tokens-c"
+    '#(ok (("a" "bb" "c") ("a" "b" "c") () ("abc") () ((1) (2) (3)) ((1) (2) (3))))
+    (lambda ()
+      (list (string:tokens "  a bb  c " " ") (string:tokens "a b:c" " :")
+            (string:tokens "   " " ") (string:tokens "abc" "")
+            (string:tokens "" " ") (string:tokens '(1 a 2 b 3) '(a b))
+            (string:tokens '(1 #(x) 2 #(x) 3) '(#(x))))))
+  (harness:check "tokens-improper" '#(error badarg)
+    (lambda () (string:tokens '(1 2 . 3) " ")))
+  (harness:check "tokens-not-list" '#(error function_clause)
+    (lambda () (string:tokens 'a " ")))
+  (harness:check "tokens-improper-seps" '#(ok (error ()))
+    (lambda ()
+      (list (try (string:tokens "a b" '(32 . 1)) (catch ((tuple c _ _) c)))
+            (string:tokens "  " '(32 . 1)))))
+  (harness:check "tokens-long"
+    '#(ok (60000 "ab" "cd" 50000))
+    (lambda ()
+      (let ((t (string:tokens (lists:append (lists:duplicate 30000 "ab cd:")) " :"))
+            (long (string:tokens (++ (lists:duplicate 50000 #\x) " y") " ")))
+        (list (length t) (hd t) (lists:last t) (length (hd long))))))
   (harness:summary))
