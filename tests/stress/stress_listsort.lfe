@@ -1,8 +1,8 @@
 ;;; stress_listsort.lfe - long list operations do not stop the other
 ;;; processes: while one process sorts a list of N pseudo-random integers
 ;;; (lists:sort/1, sort/2 with a fun, usort/1), reverses it, flattens a
-;;; deep list of N elements, appends N one-element lists, and maps and
-;;; folds over it, a ticker asking to wake every millisecond must never
+;;; deep list of N elements, appends N one-element lists, splits a string
+;;; of N words (string:tokens/2), and maps and folds over it, a ticker asking to wake every millisecond must never
 ;;; wait more than MAX ms.  Each step's result is checked, then dropped.
 ;;; Run: (stress_listsort:main '("1000000" "600")).
 ;;;
@@ -31,6 +31,10 @@
                   (lambda (f) (=:= f xs)))
            (tuple 'append (lambda () (lists:append (lists:map (lambda (x) (list x)) xs)))
                   (lambda (a) (=:= a xs)))
+           (tuple 'tokens
+                  (lambda () (string:tokens (lists:flatten (lists:map (lambda (x) (list (rem x 10) 32)) xs))
+                                            (list 32)))
+                  (lambda (ts) (andalso (== (length ts) n) (=:= (hd ts) (list (rem (hd xs) 10))))))
            (tuple 'map_foldl
                   (lambda () (lists:foldl #'+/2 0 (lists:map (lambda (x) (rem x 10)) xs)))
                   (lambda (sum) (=:= sum (sum-rem xs 0))))))
