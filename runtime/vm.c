@@ -1384,29 +1384,21 @@ op_allocate_args: {
         E = grow_stack(p, E, n);
     E -= n;
     E[0] = vm_make_cp(cp);
-    /* Small frames without loops: copy K arguments, clear the rest. */
+    /* Frames are small: branches, not loops or jump tables. */
     Term *d = E + 1;
-    switch (k) {
-    case 4: d[3] = x[3]; __attribute__((fallthrough));
-    case 3: d[2] = x[2]; __attribute__((fallthrough));
-    case 2: d[1] = x[1]; __attribute__((fallthrough));
-    case 1: d[0] = x[0]; __attribute__((fallthrough));
-    case 0: break;
-    default:
-        for (size_t i = 0; i < k; i++)
-            d[i] = x[i];
+    if (k >= 1) {
+        d[0] = x[0];
+        if (k >= 2) {
+            d[1] = x[1];
+            if (k >= 3) {
+                d[2] = x[2];
+                for (size_t i = 3; i < k; i++)
+                    d[i] = x[i];
+            }
+        }
     }
-    d += k;
-    switch (n - 1 - k) {
-    case 4: d[3] = NIL; __attribute__((fallthrough));
-    case 3: d[2] = NIL; __attribute__((fallthrough));
-    case 2: d[1] = NIL; __attribute__((fallthrough));
-    case 1: d[0] = NIL; __attribute__((fallthrough));
-    case 0: break;
-    default:
-        for (size_t i = 0; i < n - 1 - k; i++)
-            d[i] = NIL;
-    }
+    for (size_t i = k + 1; i < n; i++)
+        E[i] = NIL;
     NEXT(3);
 }
 
