@@ -222,19 +222,22 @@ Term bif_convert_binary_to_existing_atom_2(Process *p, const Term *args)
 /* ---- integers ----------------------------------------------------- */
 
 /* The digits of integer i in base, or false for bad arguments. */
+/* The digits go to out, which the caller has set up (a C-stack buffer:
+ * they are copied into the result). */
 static bool integer_text(Term i, Term base, StrBuf *out)
 {
     int b = base_arg(base);
     if (!term_is_integer(i) || !b)
         return false;
-    strbuf_init(out);
     bignum_to_string(i, b, out);
     return true;
 }
 
 Term bif_convert_integer_to_list_1(Process *p, const Term *args)
 {
+    char room[72];
     StrBuf s;
+    strbuf_init_local(&s, room, sizeof room);
     if (!integer_text(args[0], make_small(10), &s))
         return bif_badarg(p);
     return list_from_bytes((const uint8_t *)s.data, s.len);
@@ -242,7 +245,9 @@ Term bif_convert_integer_to_list_1(Process *p, const Term *args)
 
 Term bif_convert_integer_to_list_2(Process *p, const Term *args)
 {
+    char room[72];
     StrBuf s;
+    strbuf_init_local(&s, room, sizeof room);
     if (!integer_text(args[0], args[1], &s))
         return bif_badarg(p);
     return list_from_bytes((const uint8_t *)s.data, s.len);
@@ -250,7 +255,9 @@ Term bif_convert_integer_to_list_2(Process *p, const Term *args)
 
 Term bif_convert_integer_to_binary_1(Process *p, const Term *args)
 {
+    char room[72];
     StrBuf s;
+    strbuf_init_local(&s, room, sizeof room);
     if (!integer_text(args[0], make_small(10), &s))
         return bif_badarg(p);
     return binary_from_bytes((const uint8_t *)s.data, s.len);
@@ -258,7 +265,9 @@ Term bif_convert_integer_to_binary_1(Process *p, const Term *args)
 
 Term bif_convert_integer_to_binary_2(Process *p, const Term *args)
 {
+    char room[72];
     StrBuf s;
+    strbuf_init_local(&s, room, sizeof room);
     if (!integer_text(args[0], args[1], &s))
         return bif_badarg(p);
     return binary_from_bytes((const uint8_t *)s.data, s.len);
@@ -274,8 +283,9 @@ static Term parse_integer(Process *p, const char *s, size_t n, Term base)
 
 static Term list_to_integer(Process *p, Term l, Term base)
 {
+    char room[64]; /* digits are scratch: on the C stack when short */
     StrBuf buf;
-    strbuf_init(&buf);
+    strbuf_init_local(&buf, room, sizeof room);
     if (!list_to_bytes(l, &buf))
         return bif_badarg(p);
     return parse_integer(p, buf.data, buf.len, base);
@@ -492,8 +502,9 @@ static Term parse_float(Process *p, char *s)
 
 Term bif_convert_list_to_float_1(Process *p, const Term *args)
 {
+    char room[64];
     StrBuf buf;
-    strbuf_init(&buf);
+    strbuf_init_local(&buf, room, sizeof room);
     if (!list_to_bytes(args[0], &buf))
         return bif_badarg(p);
     return parse_float(p, buf.data);
@@ -505,8 +516,9 @@ Term bif_convert_binary_to_float_1(Process *p, const Term *args)
         return bif_badarg(p);
     size_t n;
     const uint8_t *s = bytes_of(args[0], &n);
+    char room[64];
     StrBuf buf;
-    strbuf_init(&buf);
+    strbuf_init_local(&buf, room, sizeof room);
     strbuf_append(&buf, (const char *)s, n);
     return parse_float(p, buf.data);
 }
