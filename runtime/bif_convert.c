@@ -281,8 +281,46 @@ static Term parse_integer(Process *p, const char *s, size_t n, Term base)
     return r != NONE ? r : bif_badarg(p);
 }
 
+/* The common case of list_to_integer: [+-]digits whose value fits a
+ * small integer, read straight from the list.  False for anything else
+ * (long, bad or empty), which the general path handles and rejects. */
+static bool small_from_list(Term l, int base, Term *out)
+{
+    bool neg = false;
+    if (term_is_cons(l) && (CAR(l) == make_small('-') || CAR(l) == make_small('+'))) {
+        neg = CAR(l) == make_small('-');
+        l = CDR(l);
+    }
+    uint64_t acc = 0;
+    int digits = 0;
+    for (; term_is_cons(l); l = CDR(l)) {
+        Term c = CAR(l);
+        if (!term_is_small(c))
+            return false;
+        int64_t ch = small_val(c);
+        int d = ch >= '0' && ch <= '9'   ? (int)(ch - '0')
+                : ch >= 'a' && ch <= 'z' ? (int)(ch - 'a' + 10)
+                : ch >= 'A' && ch <= 'Z' ? (int)(ch - 'A' + 10)
+                                         : 99;
+        if (d >= base)
+            return false;
+        acc = acc * (uint64_t)base + (uint64_t)d;
+        if (acc > (uint64_t)SMALL_MAX)
+            return false;
+        digits++;
+    }
+    if (!term_is_nil(l) || digits == 0)
+        return false;
+    *out = make_small(neg ? -(int64_t)acc : (int64_t)acc);
+    return true;
+}
+
 static Term list_to_integer(Process *p, Term l, Term base)
 {
+    Term r;
+    int b = base_arg(base);
+    if (b && small_from_list(l, b, &r))
+        return r;
     char room[64]; /* digits are scratch: on the C stack when short */
     StrBuf buf;
     strbuf_init_local(&buf, room, sizeof room);

@@ -676,9 +676,23 @@ static bool do_write(Fmt *f, const Spec *sp, Term t, int depth)
             strbuf_put_int(f->out, small_val(t));
             return true;
         }
-        if (f->d == ERL && term_is_atom(t) && (sp->uni || ascii_atom(t))) {
-            print_erl_atom(f->out, t); /* ASCII: the same in both encodings */
-            return true;
+        if (f->d == ERL && term_is_atom(t)) {
+            /* An ASCII atom prints the same in both encodings; one that
+             * printed without quotes is remembered and copied next time. */
+            static _Thread_local Term plain[64];
+            size_t k = atom_index(t) % 64;
+            if (plain[k] == t) {
+                strbuf_append(f->out, atom_name(t), atom_length(t));
+                return true;
+            }
+            bool ascii = ascii_atom(t);
+            if (sp->uni || ascii) {
+                size_t before = f->out->len;
+                print_erl_atom(f->out, t);
+                if (ascii && f->out->len - before == atom_length(t))
+                    plain[k] = t;
+                return true;
+            }
         }
     }
     PrintOpts o = print_default_opts();
@@ -946,8 +960,11 @@ static void track_column(Fmt *f, size_t from)
     const char *s = f->out->data;
     size_t n = f->out->len;
     for (size_t i = from; i < n;) {
-        uint32_t c;
-        i += decode_at(s, n, i, &c);
+        uint32_t c = (uint8_t)s[i];
+        if (c >= 0x80)
+            i += decode_at(s, n, i, &c);
+        else
+            i++;
         if (c == '\n')
             f->col = 0;
         else if (c == '\t')
