@@ -158,4 +158,33 @@
       (let ((t (string:tokens (lists:append (lists:duplicate 30000 "ab cd:")) " :"))
             (long (string:tokens (++ (lists:duplicate 50000 #\x) " y") " ")))
         (list (length t) (hd t) (lists:last t) (length (hd long))))))
+  ;; conversions and formatting the string code leans on (fast paths in
+  ;; runtime/bif_convert.c and runtime/format.c), expected from OTP 25
+  (harness:check "list_to_integer-edges"
+    '#(ok (123 -123 7 255 255 1295 576460752303423487 576460752303423488
+           -576460752303423488 99999999999999999999 9))
+    (lambda ()
+      (list (list_to_integer "123") (list_to_integer "-123") (list_to_integer "+7")
+            (list_to_integer "ff" 16) (list_to_integer "FF" 16) (list_to_integer "zz" 36)
+            (list_to_integer "576460752303423487") (list_to_integer "576460752303423488")
+            (list_to_integer "-576460752303423488") (list_to_integer "99999999999999999999")
+            (list_to_integer "0009"))))
+  (harness:check "list_to_integer-bad"
+    '#(ok (badarg badarg badarg badarg badarg badarg badarg))
+    (lambda ()
+      (lists:map (lambda (f) (try (funcall f) (catch ((tuple 'error r _) r))))
+                 (list (lambda () (list_to_integer ""))
+                       (lambda () (list_to_integer "-"))
+                       (lambda () (list_to_integer "1 2"))
+                       (lambda () (list_to_integer "19" 9))
+                       (lambda () (list_to_integer '(49 . 50)))
+                       (lambda () (list_to_integer "--1"))
+                       (lambda () (list_to_integer "1" 37))))))
+  (harness:check "format-atoms"
+    '#(ok "tag tag 'Tag' 'Tag' 'end' 'end' a@b 'a-b' tag|  tag|tag   |**|tag")
+    (lambda ()
+      (lists:flatten
+       (io_lib:format "~w ~w ~w ~w ~w ~w ~w ~w ~w|~5w|~-6w|~.2w|~W"
+                      (list 'tag 'tag 'Tag 'Tag 'end 'end 'a@b 'a-b 'tag 'tag 'tag
+                            'tag 'tag 2)))))
   (harness:summary))
