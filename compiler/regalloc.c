@@ -757,6 +757,40 @@ static void fuse_moves(Term *code, size_t *np)
     *np = out;
 }
 
+/* Base cases in one dispatch: (is_lt (f L) A B) (return) is
+ * (is_lt_ret (f L) A B); a test whose fail label leads straight to
+ * (move_return S) is (is_lt_else_ret S A B) (is_ge likewise). */
+static void fuse_returns(Term *code, size_t *np)
+{
+    size_t n = *np;
+    for (size_t i = 0; i + 1 < n; i++) {
+        Term t = code[i];
+        bool lt = is_op(t, "is_lt"), ge = is_op(t, "is_ge");
+        if (!lt && !ge)
+            continue;
+        if (is_op(code[i + 1], "return")) {
+            code[i] = make_cons(atom_from_cstr(lt ? "is_lt_ret" : "is_ge_ret"),
+                                CDR(t));
+            memmove(code + i + 1, code + i + 2, (n - i - 2) * sizeof(Term));
+            n--;
+            continue;
+        }
+        int64_t l = tagged(CAR(CDR(t)), atom_f);
+        if (l <= 0)
+            continue;
+        size_t j = 0;
+        while (j < n && !(CAR(code[j]) == atom_label && int_arg(code[j], 0) == l))
+            j++;
+        while (j < n && (CAR(code[j]) == atom_label || CAR(code[j]) == atom_line))
+            j++;
+        if (j < n && is_op(code[j], "move_return"))
+            code[i] = make_cons(atom_from_cstr(lt ? "is_lt_else_ret"
+                                                  : "is_ge_else_ret"),
+                                make_cons(CAR(CDR(code[j])), CDR(CDR(t))));
+    }
+    *np = n;
+}
+
 int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
                       int *next_label)
 {
@@ -1002,5 +1036,6 @@ int regalloc_function(Term **codep, size_t *np, int nslots, int arity,
     drop_dead(*codep, np);
     copy_prop(*codep, np, x->maxx + 1);
     fuse_moves(*codep, np);
+    fuse_returns(*codep, np);
     return frameless ? -1 : ny;
 }

@@ -1371,6 +1371,58 @@ op_get_list_yxx: {
     CMP_N(is_ge_ny, OC, OY, b, >=, >=)
 #undef CMP_N
 
+    /* Tests fused with a return (regalloc's fuse_returns); small
+     * integers compare as their tagged words. */
+#define TEST_RET(name, A_, B_, op)                                          \
+    op_##name : {                                                           \
+        Term a = A_(2), b = B_(3);                                          \
+        if (__builtin_expect(BOTH_SMALL_T(a, b), 1)) {                      \
+            if ((int64_t)a op(int64_t) b) {                                 \
+                pc = cp;                                                    \
+                DISPATCH();                                                 \
+            }                                                               \
+            FAIL_TO(pc[1].label);                                           \
+        }                                                                   \
+        if (term_compare(a, b) op 0) {                                      \
+            pc = cp;                                                        \
+            DISPATCH();                                                     \
+        }                                                                   \
+        FAIL_TO(pc[1].label);                                               \
+    }
+#define SRCW(i) SRC(pc[i].t)
+    TEST_RET(is_lt_ret, SRCW, SRCW, <)
+    TEST_RET(is_ge_ret, SRCW, SRCW, >=)
+    TEST_RET(is_lt_ret_xn, OX, OC, <)
+    TEST_RET(is_lt_ret_xx, OX, OX, <)
+    TEST_RET(is_ge_ret_xn, OX, OC, >=)
+    TEST_RET(is_ge_ret_xx, OX, OX, >=)
+#undef TEST_RET
+#define TEST_ELSE_RET(name, S_, A_, B_, op)                                 \
+    op_##name : {                                                           \
+        Term a = A_(2), b = B_(3);                                          \
+        if (__builtin_expect(BOTH_SMALL_T(a, b), 1)) {                      \
+            if ((int64_t)a op(int64_t) b)                                   \
+                NEXT(4);                                                    \
+            x[0] = S_(1);                                                   \
+            pc = cp;                                                        \
+            DISPATCH();                                                     \
+        }                                                                   \
+        if (term_compare(a, b) op 0)                                        \
+            NEXT(4);                                                        \
+        x[0] = S_(1);                                                       \
+        pc = cp;                                                            \
+        DISPATCH();                                                         \
+    }
+    TEST_ELSE_RET(is_lt_else_ret, SRCW, SRCW, SRCW, <)
+    TEST_ELSE_RET(is_ge_else_ret, SRCW, SRCW, SRCW, >=)
+    TEST_ELSE_RET(is_lt_else_ret_xxx, OX, OX, OX, <)
+    TEST_ELSE_RET(is_lt_else_ret_xxn, OX, OX, OC, <)
+    TEST_ELSE_RET(is_ge_else_ret_xxx, OX, OX, OX, >=)
+    TEST_ELSE_RET(is_ge_else_ret_xxn, OX, OX, OC, >=)
+#undef TEST_ELSE_RET
+#undef SRCW
+
+
 op_select_val_x:
     select_v = OX(1);
     goto select_val;

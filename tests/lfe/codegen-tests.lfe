@@ -79,6 +79,16 @@
         (tuple "rv2" (lambda () (rv2 2)))
         (tuple "rv3" (lambda () (rv3 5)))
         (tuple "loopr" (lambda () (loopr 0 100)))))
+;; Comparisons fused with the base case's return (is_lt_ret,
+;; is_lt_else_ret, ...) on small integers and on every other kind of term.
+(defun lt1 (a b) (if (< a b) a (list 'ge a b)))
+(defun ge1 (a b) (if (>= a b) (list 'ge a b) b))
+(defun lt2 (a b c) (if (< a b) (list 'lt a b c) c))
+(defun ge2 (a b c) (if (>= a b) (list 'ge a b c) c))
+(defun lt3 (a) (if (< a 10) (list 'small a) a))
+(defun cmp-vals () (list 1 2 1.5 -3 (bsl 1 70) (- (bsl 1 70)) 'a 'b #(1) '(1) #"b"))
+(defun cmp-all ()
+  (lists:map (lambda (a) (lists:map (lambda (b) (list (lt1 a b) (ge1 a b) (lt2 a b 'z) (ge2 a b 'z) (lt3 a))) (cmp-vals))) (cmp-vals)))
 (defun main ()
   (harness:check "ops-7-2"
     '#(ok (1 3 2 28 1 14 false false true true false true false true))
@@ -161,4 +171,7 @@
   (harness:check "loopr"
     '#(ok 5050)
     (lambda () (funcall (element 2 (lists:keyfind "loopr" 1 (rtc-cases))))))
+  (harness:check "compare-return-fusion"
+    '#(ok 104583493)
+    (lambda () (erlang:phash2 (cmp-all))))
   (harness:summary))
