@@ -104,7 +104,10 @@
 
 (defun append (l1 l2)
   "Return L1 with the elements of L2 appended."
-  (++ l1 l2))
+  (case (elfe_lists:append l1 l2)
+    ;; longer than a slice (or improper): two passes that yield
+    ('false (reverse (reverse l1 '()) l2))
+    (r r)))
 
 (defun append (ls)
   "Concatenate a list of lists."

@@ -420,3 +420,33 @@ Term bif_elfe_lists_tokens_4(Process *p, const Term *args)
         toks = make_cons(list_from_terms(buf, len), toks);
     return toks;
 }
+
+/* ---- lists:append/2 ------------------------------------------------- */
+
+#define APPEND_SLICE 20000
+
+/* elfe_lists:append(A, B): A ++ B when A is a proper list of at most
+ * APPEND_SLICE cells, false otherwise (lib/lists.lfe then appends with
+ * two sliced reverses, which also raise badarg for an improper A). */
+Term bif_elfe_lists_append_2(Process *p, const Term *args)
+{
+    (void)p;
+    Term a = args[0], b = args[1];
+    size_t n = 0;
+    Term t = a;
+    for (; term_is_cons(t); t = CDR(t))
+        if (++n > APPEND_SLICE)
+            return ATOM_false_;
+    if (!term_is_nil(t))
+        return ATOM_false_;
+    if (n == 0)
+        return b;
+    Term head = make_cons(CAR(a), NIL), last = head;
+    for (a = CDR(a); term_is_cons(a); a = CDR(a)) {
+        Term c = make_cons(CAR(a), NIL);
+        CDR(last) = c;
+        last = c;
+    }
+    CDR(last) = b;
+    return head;
+}

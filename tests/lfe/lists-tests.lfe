@@ -354,6 +354,18 @@
             (lists:sublist (lists:flatten (lists:duplicate 30000 '(1 (2)))) 3)
             (length (lists:flatten (lists:duplicate 3333 '(1 (2 (3)))) '()))
             (lists:nthtail 19998 (lists:flatten (lists:duplicate 9999 '((1) 2)) '(x y))))))
+  ;; append/2: C up to 20,000 cells, two sliced reverses beyond
+  (harness:check "append-2-cases"
+    '#(ok ((1 2 3) x (1 . x) false 50001 a))
+    (lambda ()
+      (list (lists:append '(1 2) '(3)) (lists:append '() 'x) (lists:append '(1) 'x)
+            (lists:append '() 'false)
+            (length (lists:append (lists:seq 1 50000) '(a)))
+            (lists:last (lists:append (lists:seq 1 50000) '(a))))))
+  (harness:check "append-2-improper" '#(error badarg)
+    (lambda () (lists:append '(1 . 2) '(3))))
+  (harness:check "append-2-long-improper" '#(error badarg)
+    (lambda () (lists:append (lists:reverse (lists:seq 1 30000) '(1 . 2)) '(3))))
   ;; member and the key searches go on over slices of 100,000 cells
   (harness:check "long-member"
     '#(ok (true false true))
@@ -376,6 +388,8 @@
       (lambda () (run-aside (lambda () (lists:reverse l)))))
     (harness:check "sort-preemptible" '#(ok (running done))
       (lambda () (run-aside (lambda () (lists:sort (lists:reverse l))))))
+    (harness:check "append-preemptible" '#(ok (running done))
+      (lambda () (run-aside (lambda () (lists:append l l)))))
     (harness:check "member-preemptible" '#(ok (running done))
       (lambda () (run-aside (lambda () (lists:member 0 l)))))
     (harness:check "flatten-preemptible" '#(ok (running done))
