@@ -165,24 +165,26 @@ END_TEST
 START_TEST(lfe_io_output)
 {
     /* lfe -e with the same calls: print and format write latin-1,
-     * prettyprint writes its UTF-8 bytes as they are */
+     * prettyprint writes its UTF-8 bytes as they are (the direct
+     * writers, elfe_lfe_io, that lfe_io's functions use when the device
+     * ends at user) */
     Capture c;
     capture_start(&c, false);
-    ok("lfe_io", "print", "((1 \"ab\" #B(1 2) #(a 2.5)))");
+    ok("elfe_lfe_io", "print", "((1 \"ab\" #B(1 2) #(a 2.5)))");
     ok("elfe_io", "nl", "()");
-    ok("lfe_io", "prettyprint", "((quote x))");
+    ok("elfe_lfe_io", "prettyprint", "((quote x))");
     ok("elfe_io", "nl", "()");
-    ok("lfe_io", "prettyprint", "((955 233))");
+    ok("elfe_lfe_io", "prettyprint", "((955 233))");
     ok("elfe_io", "nl", "()");
-    ok("lfe_io", "print", "((955 233))");
-    ok("lfe_io", "prettyprint", "((233 97))");
-    ok("lfe_io", "print", "(|a b|)");
-    ok("lfe_io", "format", "(\"~p ~w~n\" ((955) (955)))");
-    ok("lfe_io", "format", "(standard_io \"~p~n\" (#B(195 169)))");
-    ok("lfe_io", "fwrite", "(\"~s|~p~n\" ((233 955) (233)))");
-    ok("lfe_io", "prettyprint", "(user #(a (233)))");
-    ok("lfe_io", "print", "(user (128 160 255))");
-    ok("lfe_io", "fwrite", "(user \"~s~n\" ((128 160 255)))");
+    ok("elfe_lfe_io", "print", "((955 233))");
+    ok("elfe_lfe_io", "prettyprint", "((233 97))");
+    ok("elfe_lfe_io", "print", "(|a b|)");
+    ok("elfe_lfe_io", "format", "(\"~p ~w~n\" ((955) (955)))");
+    ok("elfe_lfe_io", "format", "(standard_io \"~p~n\" (#B(195 169)))");
+    ok("elfe_lfe_io", "fwrite", "(\"~s|~p~n\" ((233 955) (233)))");
+    ok("elfe_lfe_io", "prettyprint", "(user #(a (233)))");
+    ok("elfe_lfe_io", "print", "(user (128 160 255))");
+    ok("elfe_lfe_io", "fwrite", "(user \"~s~n\" ((128 160 255)))");
     size_t n;
     char *out = capture_end(&c, &n);
     assert_bytes(out, n,
@@ -208,9 +210,9 @@ START_TEST(stderr_keeps_order)
     ok("elfe_io", "format", "(standard_error \"~ts~n\" ((955 233)))");
     ok("elfe_io", "nl", "(user)");
     ok("elfe_io", "format", "(\"a\")");
-    ok("lfe_io", "format", "(standard_error \"~s~n\" ((955 233)))");
-    ok("lfe_io", "prettyprint", "(standard_error (955))");
-    ok("lfe_io", "print", "(standard_error (955))");
+    ok("elfe_lfe_io", "format", "(standard_error \"~s~n\" ((955 233)))");
+    ok("elfe_lfe_io", "prettyprint", "(standard_error (955))");
+    ok("elfe_lfe_io", "print", "(standard_error (955))");
     size_t n;
     char *out = capture_end(&c, &n);
     assert_bytes(out, n,
@@ -244,15 +246,15 @@ static const ErrRow err_rows[] = {
     {"elfe_io", "put_chars", "(#(a) \"x\")", "#(EXC error function_clause)"},
     {"elfe_io", "nl", "(foo)", "#(EXC error badarg)"},
     {"elfe_io", "write", "(foo x)", "#(EXC error badarg)"},
-    {"lfe_io", "format", "(\"~d\" (1))", "#(EXC error badarg)"},
-    {"lfe_io", "format", "(\"~w\" a)", "#(EXC error badarg)"},
-    {"lfe_io", "format", "(foo \"~w\" (1))", "#(EXC error badarg)"},
+    {"elfe_lfe_io", "format", "(\"~d\" (1))", "#(EXC error badarg)"},
+    {"elfe_lfe_io", "format", "(\"~w\" a)", "#(EXC error badarg)"},
+    {"elfe_lfe_io", "format", "(foo \"~w\" (1))", "#(EXC error badarg)"},
     /* lfe_io formats before it looks at the device */
-    {"lfe_io", "format", "(1 \"~d\" (1))", "#(EXC error badarg)"},
-    {"lfe_io", "print", "(foo x)", "#(EXC error badarg)"},
+    {"elfe_lfe_io", "format", "(1 \"~d\" (1))", "#(EXC error badarg)"},
+    {"elfe_lfe_io", "print", "(foo x)", "#(EXC error badarg)"},
     /* prettyprint is file:write: a bad device is a result */
-    {"lfe_io", "prettyprint", "(foo x)", "#(error arguments)"},
-    {"lfe_io", "prettyprint", "(1 x)", "#(error badarg)"},
+    {"elfe_lfe_io", "prettyprint", "(foo x)", "#(error arguments)"},
+    {"elfe_lfe_io", "prettyprint", "(1 x)", "#(error badarg)"},
 };
 
 START_TEST(errors_write_nothing)
