@@ -1522,6 +1522,18 @@ op_allocate_args: {
     BIF2_N(i_rem_ynx, OY, SV(b) != 0 && ((r = make_small(SV(a) % SV(b))), true))
     BIF2_N(i_mul2_xnx, OX, small_mul(a, b, &r))
     BIF2_N(i_mul2_ynx, OY, small_mul(a, b, &r))
+    BIF2_N(i_eq_xnx, OX, ((r = make_bool(a == b)), true))
+    BIF2_N(i_eq_ynx, OY, ((r = make_bool(a == b)), true))
+    BIF2_N(i_ne_xnx, OX, ((r = make_bool(a != b)), true))
+    BIF2_N(i_ne_ynx, OY, ((r = make_bool(a != b)), true))
+    BIF2_N(i_eqx_xnx, OX, ((r = make_bool(a == b)), true))
+    BIF2_N(i_eqx_ynx, OY, ((r = make_bool(a == b)), true))
+    BIF2_N(i_nex_xnx, OX, ((r = make_bool(a != b)), true))
+    BIF2_N(i_nex_ynx, OY, ((r = make_bool(a != b)), true))
+    BIF2_N(i_lt_xnx, OX, ((r = make_bool((int64_t)a < (int64_t)b)), true))
+    BIF2_N(i_gt_xnx, OX, ((r = make_bool((int64_t)a > (int64_t)b)), true))
+    BIF2_N(i_le_xnx, OX, ((r = make_bool((int64_t)a <= (int64_t)b)), true))
+    BIF2_N(i_ge_xnx, OX, ((r = make_bool((int64_t)a >= (int64_t)b)), true))
 #undef BIF2_N
 #undef SV
 #undef BOTH_SMALL

@@ -89,6 +89,10 @@
 (defun cmp-vals () (list 1 2 1.5 -3 (bsl 1 70) (- (bsl 1 70)) 'a 'b #(1) '(1) #"b"))
 (defun cmp-all ()
   (lists:map (lambda (a) (lists:map (lambda (b) (list (lt1 a b) (ge1 a b) (lt2 a b 'z) (ge2 a b 'z) (lt3 a))) (cmp-vals))) (cmp-vals)))
+;; Arithmetic and comparisons with a small-integer literal (the n forms:
+;; i_eq_xnx, i_lt_xnx, i_band_xnx, ...) on every kind of operand.
+(defun lit-cmps (a) (list (== a 3) (/= a 3) (=:= a 3) (=/= a 3) (< a 3) (> a 3) (=< a 3) (>= a 3)))
+(defun lit-ariths (a) (try (list (band a 6) (rem a 3) (* a 3)) (catch ((tuple c r _) (tuple c r)))))
 (defun main ()
   (harness:check "ops-7-2"
     '#(ok (1 3 2 28 1 14 false false true true false true false true))
@@ -174,4 +178,7 @@
   (harness:check "compare-return-fusion"
     '#(ok 104583493)
     (lambda () (erlang:phash2 (cmp-all))))
+  (harness:check "literal-operand-forms"
+    '#(ok (((true false true false false false true true) (2 0 9)) ((true false false true false false true true) #(error badarith)) ((false true false true true false true false) (2 2 6)) ((false true false true false true false true) (4 1 12)) ((false true false true true false true false) (4 0 -9)) ((false true false true false true false true) #(error badarith)) ((false true false true false true false true) (0 2 110680464442257309696)) ((false true false true true false true false) (0 -2 -110680464442257309696)) ((false true false true true false true false) #(error badarith))))
+    (lambda () (lists:map (lambda (a) (list (lit-cmps a) (lit-ariths a))) (list 3 3.0 2 4 -3 'a (bsl 1 65) (- (bsl 1 65)) 2.5))))
   (harness:summary))
