@@ -1100,6 +1100,24 @@ static Term exp_syntax(Expander *e, Term name, Term def, Term origin)
     bad_form(e, origin, e->a.define_syntax);
 }
 
+/* Apply fn to args with the compile-time evaluator for the macro call
+ * call; an error there is "error expanding CALL: ...". */
+static Term eval_macro(Expander *e, Term fn, Term args, Term call)
+{
+    ExpandError *err = e->err;
+    err->message[0] = 0;
+    Term r = e->eval(e->eval_ctx, fn, args, err);
+    if (r == NONE) {
+        char msg[sizeof err->message];
+        memcpy(msg, err->message, sizeof msg);
+        StrBuf b;
+        strbuf_init(&b);
+        expand_show(&b, call);
+        expand_fail(e, call, "error expanding %s:\n    %s", b.data, msg);
+    }
+    return r;
+}
+
 /* (m:fn arg ...) where module m exports the macro fn: its expansion, by
  * m:LFE-EXPAND-EXPORTED-MACRO(fn, args, env) run at compile time. */
 static bool exp_exported_macro(Expander *e, Term m, Term fn, Term as,
@@ -1118,17 +1136,7 @@ static bool exp_exported_macro(Expander *e, Term m, Term fn, Term as,
                                               "LFE-EXPAND-EXPORTED-MACRO")),
                                        a, b, c)));
     Term fun = L3(e->a.lambda, L3(a, b, c), body);
-    ExpandError *err = e->err;
-    err->message[0] = 0;
-    Term r = e->eval(e->eval_ctx, fun, L3(fn, as, e->env), err);
-    if (r == NONE) {
-        char msg[sizeof err->message];
-        memcpy(msg, err->message, sizeof msg);
-        StrBuf sb;
-        strbuf_init(&sb);
-        expand_show(&sb, call);
-        expand_fail(e, call, "error expanding %s:\n    %s", sb.data, msg);
-    }
+    Term r = eval_macro(e, fun, L3(fn, as, e->env), call);
     if (!term_is_tuple(r) || tuple_arity(r) != 2 ||
         tuple_elems(r)[0] != atom_from_cstr("yes"))
         return false;
@@ -1528,18 +1536,7 @@ static Term exp_userdef(Expander *e, Term call, Term def)
                     "not available",
                     b.data);
     }
-    ExpandError *err = e->err;
-    err->message[0] = 0;
-    r = e->eval(e->eval_ctx, with_ewc(e, def1), L2(CDR(call), e->env), err);
-    if (r == NONE) {
-        char msg[sizeof err->message];
-        memcpy(msg, err->message, sizeof msg);
-        StrBuf b;
-        strbuf_init(&b);
-        expand_show(&b, call);
-        expand_fail(e, call, "error expanding %s:\n    %s", b.data, msg);
-    }
-    return r;
+    return eval_macro(e, with_ewc(e, def1), L2(CDR(call), e->env), call);
 }
 
 static bool exp_macro(Expander *e, Term call, Term *out)
