@@ -2183,20 +2183,81 @@ static bool core_form_name(Term a)
     return false;
 }
 
+/* Whether every occurrence of the symbol v in the form e, in tail
+ * position, is an argument of a call of this function itself (name/arity)
+ * at a context position, once per call, with no other use of v. */
+static bool tail_passes(Term e, Term v, Term name, int arity, const bool *ctxp)
+{
+    if (count_atom(e, v) == 0)
+        return true;
+    if (!term_is_cons(e) || !term_is_atom(CAR(e)))
+        return false;
+    Term h = CAR(e), args = CDR(e);
+    if (h == name && len(args) == arity) {
+        if (count_atom(args, v) != 1)
+            return false;
+        int j = 0;
+        for (Term a = args; term_is_cons(a); a = CDR(a), j++)
+            if (CAR(a) == v && !ctxp[j])
+                return false;
+        return true;
+    }
+    if (h == A("progn") || h == A("let")) {
+        Term body = args;
+        if (h == A("let")) {
+            if (!term_is_cons(args) || count_atom(CAR(args), v))
+                return false;
+            body = CDR(args);
+        }
+        for (; term_is_cons(body); body = CDR(body))
+            if (CDR(body) == NIL
+                    ? !tail_passes(CAR(body), v, name, arity, ctxp)
+                    : count_atom(CAR(body), v) != 0)
+                return false;
+        return true;
+    }
+    if (h == A("if")) {
+        if (!term_is_cons(args) || count_atom(CAR(args), v))
+            return false;
+        for (Term b = CDR(args); term_is_cons(b); b = CDR(b))
+            if (!tail_passes(CAR(b), v, name, arity, ctxp))
+                return false;
+        return true;
+    }
+    if (h == A("case")) {
+        if (!term_is_cons(args) || count_atom(CAR(args), v))
+            return false;
+        for (Term cl = CDR(args); term_is_cons(cl); cl = CDR(cl)) {
+            Term k = CAR(cl);
+            if (!term_is_cons(k) || count_atom(CAR(k), v))
+                return false;
+            Term body = CDR(k);
+            if (term_is_cons(body) && is_when(CAR(body))) {
+                if (count_atom(CAR(body), v))
+                    return false;
+                body = CDR(body);
+            }
+            for (; term_is_cons(body); body = CDR(body))
+                if (CDR(body) == NIL
+                        ? !tail_passes(CAR(body), v, name, arity, ctxp)
+                        : count_atom(CAR(body), v) != 0)
+                    return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* The tail variables of a clause's binary patterns that can be passed on
- * as match contexts: the body is just a call of this function itself, the
- * variable ends a binary pattern on a context argument (`(rest binary)`)
- * and appears once more, as the call's argument at a context position.
- * The callee's bs_ctx_start then reuses the context: a loop over a binary
- * allocates nothing per step. */
+ * as match contexts: the variable ends a binary pattern on a context
+ * argument (`(rest binary)`), and its only other uses are as arguments, at
+ * context positions, of calls of the function itself in tail position
+ * (through progn, let, if and case).  The callee's bs_ctx_start then
+ * reuses the context: a loop over a binary allocates nothing per step. */
 static Term ctx_handover(Cx *c, Term name, int arity, int label,
                          const bool *ctxp, Term pats, Term g, Term forms)
 {
-    if (!term_is_cons(forms) || CDR(forms) != NIL)
-        return NIL;
-    Term call = CAR(forms);
-    if (!term_is_cons(call) || CAR(call) != name || len(CDR(call)) != arity ||
-        core_form_name(name))
+    if (core_form_name(name))
         return NIL;
     LocalFun *f = find_fun(c, name, arity);
     if (!f || f->label != label || f->nfree)
@@ -2217,14 +2278,9 @@ static Term ctx_handover(Cx *c, Term name, int arity, int label,
         if (!term_is_atom(v) || v == A("_") || sg.size != NONE ||
             (sg.type != BITS_BINARY && sg.type != BITS_BITSTRING))
             continue;
-        bool at_ctx = false;
-        int j = 0;
-        for (Term a = CDR(call); term_is_cons(a); a = CDR(a), j++)
-            if (CAR(a) == v && j < arity && ctxp[j])
-                at_ctx = true;
-        int uses = count_atom(pats, v) + count_atom(call, v) +
-                   (g != NONE ? count_atom(g, v) : 0);
-        if (at_ctx && uses == 2)
+        if (count_atom(pats, v) != 1 || (g != NONE && count_atom(g, v)))
+            continue;
+        if (tail_passes(make_cons(A("progn"), forms), v, name, arity, ctxp))
             out = make_cons(v, out);
     }
     return out;

@@ -96,6 +96,25 @@
 (defun app2 (acc v) (binary (acc binary) (v (size 32))))
 (defun app3 (acc v) (binary (acc binary) (v (size 8))))
 
+(defun lines
+  (((binary (c (size 8)) (rest binary)) n)
+   (if (== c 10) (lines rest (+ n 1)) (lines rest n)))
+  (((binary) n) n))
+(defun words
+  (((binary (c (size 8)) (rest binary)) in n)
+   (case c
+     (32 (words rest 'false n))
+     (_ (if in (words rest 'true n) (let ((m (+ n 1))) (words rest 'true m))))))
+  (((binary) _ n) n))
+(defun upto-zero
+  (((binary (c (size 8)) (rest binary)) acc)
+   (if (== c 0) (tuple (lists:reverse acc) rest) (upto-zero rest (cons c acc))))
+  (((binary) acc) (tuple (lists:reverse acc) #"")))
+(defun twice-arg
+  (((binary (c (size 8)) (r binary)) (binary (d (size 8)) (s binary)) acc)
+   (twice-arg r r (cons (tuple c d) acc)))
+  ((_ _ acc) (lists:reverse acc)))
+
 (defun cases ()
   (list
    (tuple "sum-bytes" (lambda () (sum-bytes (binary 1 2 3 250) 0)))
@@ -149,6 +168,9 @@
    (tuple "append-loop" (lambda () (let ((b (app-loop 300 (binary)))) (list (byte_size b) (sum-bytes b 0)))))
    (tuple "append-one" (lambda () (let* ((a (binary 7)) (b (app1 a -2)) (c (app2 b #x123456789)) (d (app3 c 300)) (e (app1 a 70000))) (list a b c d e (app3 (binary) 1) (app1 a (bsl 1 70))))))
    (tuple "append-one-bad" (lambda () (lists:map (lambda (f) (try (funcall f) (catch ((tuple c r _) (tuple c r))))) (list (lambda () (app3 (binary (1 (size 3))) 1)) (lambda () (app3 'x 1)) (lambda () (app1 (binary) 1.5))))))
+   (tuple "tail-branches" (lambda () (let ((b #"one two\nthree  four\nfive\n")) (list (lines b 0) (words b 'false 0) (lines b 0) b))))
+   (tuple "tail-value-in-branch" (lambda () (list (upto-zero (binary 1 2 0 3 4) '()) (upto-zero (binary 1 2) '()))))
+   (tuple "tail-twice-in-call" (lambda () (twice-arg (binary 1 2 3) (binary 4 5 6) '())))
    ))
 
 (defun main ()
@@ -305,4 +327,13 @@
   (harness:check "append-one-bad"
     '#(ok (#(error badarg) #(error badarg) #(error badarg)))
     (lambda () (funcall (element 2 (lists:keyfind "append-one-bad" 1 (cases))))))
+  (harness:check "tail-branches"
+    '#(ok (3 3 3 #B(111 110 101 32 116 119 111 10 116 104 114 101 101 32 32 102 111 117 114 10 102 105 118 101 10)))
+    (lambda () (funcall (element 2 (lists:keyfind "tail-branches" 1 (cases))))))
+  (harness:check "tail-value-in-branch"
+    '#(ok (#((1 2) #B(3 4)) #((1 2) #B())))
+    (lambda () (funcall (element 2 (lists:keyfind "tail-value-in-branch" 1 (cases))))))
+  (harness:check "tail-twice-in-call"
+    '#(ok (#(1 4) #(2 2) #(3 3)))
+    (lambda () (funcall (element 2 (lists:keyfind "tail-twice-in-call" 1 (cases))))))
   (harness:summary))
