@@ -889,6 +889,10 @@ static void match_segs(Cx *c, Term segs, Term ctx, bool own, int fail,
             return;
         }
         consumed_all = sz == ATOM_all;
+        if (sg.value == A("_")) {
+            emit(c, L5(A("bs_skip"), FL(fail), ctx, seg_info(&sg), sz));
+            continue;
+        }
         int xv = scratch(c);
         emit(c, make_cons(A("bs_match"),
                           make_cons(FL(fail),

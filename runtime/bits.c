@@ -796,9 +796,10 @@ static int64_t match_utf(Term bin, const BitsSeg *s, uint64_t *used)
 }
 
 /* One segment off the front of bitstring bin: its value and its size in
- * bits (bits_match, bits_match_ctx). */
-static bool match_front(Term bin, const BitsSeg *seg, Term *value,
-                        uint64_t *used)
+ * bits (bits_match, bits_match_ctx); with skip, integers and binaries are
+ * measured but not made. */
+static bool match_front_skip(Term bin, const BitsSeg *seg, Term *value,
+                             uint64_t *used, bool skip)
 {
     uint64_t avail = binary_bit_size(bin);
     uint32_t unit = unit_of(seg);
@@ -832,6 +833,13 @@ static bool match_front(Term bin, const BitsSeg *seg, Term *value,
         }
         if (nbits > avail)
             return false;
+        /* A skipped integer or binary is not made (as on the BEAM, an
+         * integer too big to build still matches as `_`). */
+        if (skip && seg->type != BITS_FLOAT) {
+            *value = NIL;
+            *used = nbits;
+            return true;
+        }
         switch (seg->type) {
         case BITS_INTEGER:
             v = match_integer(bin, nbits, seg->flags);
@@ -854,6 +862,12 @@ static bool match_front(Term bin, const BitsSeg *seg, Term *value,
     return true;
 }
 
+static bool match_front(Term bin, const BitsSeg *seg, Term *value,
+                        uint64_t *used)
+{
+    return match_front_skip(bin, seg, value, used, false);
+}
+
 bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest)
 {
     uint64_t nbits;
@@ -866,7 +880,9 @@ bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest)
 bool bits_match_ctx(Term ctx, const BitsSeg *seg, Term *value)
 {
     uint64_t nbits;
-    if (!match_front(ctx, seg, value, &nbits))
+    Term unused;
+    if (!match_front_skip(ctx, seg, value ? value : &unused, &nbits,
+                          value == NULL))
         return false;
     Binary *b = binary_ptr(ctx);
     b->offset += nbits;

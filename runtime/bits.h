@@ -61,7 +61,9 @@ Term bits_create(const BitsSeg *segs, size_t n, Term *reason);
 bool bits_match(Term bin, const BitsSeg *seg, Term *value, Term *rest);
 
 /* As bits_match on a match context (binary.h): on a match, the context's
- * window moves past the segment instead of a rest being made. */
+ * window moves past the segment instead of a rest being made.  With value
+ * NULL the segment is skipped: an integer or binary value is not made
+ * (floats and utf segments are still checked). */
 bool bits_match_ctx(Term ctx, const BitsSeg *seg, Term *value);
 
 #endif

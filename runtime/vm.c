@@ -1045,6 +1045,14 @@ op_bs_match: {
     NEXT(6);
 }
 
+op_bs_skip: {
+    Term ctx = SRC(pc[2].t);
+    BitsSeg sg = seg_of(pc[3].u, NIL, SRC(pc[4].t));
+    if (!bits_match_ctx(ctx, &sg, NULL))
+        FAIL_TO(pc[1].label);
+    NEXT(5);
+}
+
 op_bs_test_unit: {
     Term ctx = SRC(pc[2].t);
     if (binary_bit_size(ctx) % pc[3].u)

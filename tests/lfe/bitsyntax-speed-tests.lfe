@@ -115,6 +115,12 @@
    (twice-arg r r (cons (tuple c d) acc)))
   ((_ _ acc) (lists:reverse acc)))
 
+(defun skips
+  (((binary (_ (size 32) float) (rest binary))) (tuple 'f rest))
+  (((binary (_ utf8) (_ (size 100)) (rest bits))) (tuple 'u rest))
+  (((binary (_ (size 3)) (x (size 5)) (_ (size 2) binary) (rest binary))) (tuple 'a x rest))
+  ((other) (tuple 'no other)))
+
 (defun cases ()
   (list
    (tuple "sum-bytes" (lambda () (sum-bytes (binary 1 2 3 250) 0)))
@@ -171,6 +177,7 @@
    (tuple "tail-branches" (lambda () (let ((b #"one two\nthree  four\nfive\n")) (list (lines b 0) (words b 'false 0) (lines b 0) b))))
    (tuple "tail-value-in-branch" (lambda () (list (upto-zero (binary 1 2 0 3 4) '()) (upto-zero (binary 1 2) '()))))
    (tuple "tail-twice-in-call" (lambda () (twice-arg (binary 1 2 3) (binary 4 5 6) '())))
+   (tuple "skip-segments" (lambda () (list (skips (binary 63 128 0 0 9)) (skips (binary 127 192 0 0 1 2 3 4 5 6 7 8 9 10 11 12 13)) (skips (binary 127 192 0 0 9)) (skips (binary 255 255 255 255 1)) (skips (binary 1)))))
    ))
 
 (defun main ()
@@ -336,4 +343,7 @@
   (harness:check "tail-twice-in-call"
     '#(ok (#(1 4) #(2 2) #(3 3)))
     (lambda () (funcall (element 2 (lists:keyfind "tail-twice-in-call" 1 (cases))))))
+  (harness:check "skip-segments"
+    '#(ok (#(f #B(9)) #(u #B(160 176 192 (13 (size 4)))) #(a 31 #B(0 9)) #(a 31 #B(255 1)) #(no #B(1))))
+    (lambda () (funcall (element 2 (lists:keyfind "skip-segments" 1 (cases))))))
   (harness:summary))
