@@ -595,6 +595,67 @@ static bool is_move(Term t)
  *   (move A T) moves... (move T D)    => (move A D) moves...
  * the second when the moves in between neither read nor write D (the
  * argument set-up of a call whose last argument was computed first). */
+/* Whether instruction t writes the operand op (a d operand or a G pair's
+ * destination). */
+static bool writes_op(Term t, Term op)
+{
+    int o = opcode(CAR(t));
+    if (o < 0)
+        return true;
+    Term a = CDR(t);
+    for (const char *kd = vm_opcode_kinds[o]; *kd && term_is_cons(a);
+         kd++, a = CDR(a)) {
+        if (*kd == 'd' && term_exact_equal(CAR(a), op))
+            return true;
+        if (*kd == 'G')
+            for (Term l = CAR(a); term_is_cons(l); l = CDR(l))
+                if (term_is_cons(CAR(l)) && term_is_cons(CDR(CAR(l))) &&
+                    term_exact_equal(CAR(CDR(CAR(l))), op))
+                    return true;
+    }
+    return false;
+}
+
+/* Whether the temporary x register tmp (above every register calls and
+ * funs name) is dead after code[k]: straight-line code reaches a write
+ * of it, a call, or the end of the function (return, tail call) before
+ * any read.  Labels and branches: not known, so no. */
+static bool dead_after(Term *code, size_t n, size_t k, Term tmp)
+{
+    /* code[k] itself may branch to where tmp is read */
+    int ok = opcode(CAR(code[k]));
+    if (ok < 0 || no_fallthrough(ok) || strchr(vm_opcode_kinds[ok], 'l') ||
+        strchr(vm_opcode_kinds[ok], 'V'))
+        return is_call(ok) || (ok >= 0 && (op_is(ok, "return") ||
+                                           op_is(ok, "call_last") ||
+                                           op_is(ok, "call_only")));
+    for (size_t j = k + 1; j < n; j++) {
+        Term t = code[j];
+        if (t == NONE || CAR(t) == atom_line)
+            continue;
+        if (CAR(t) == atom_label)
+            return false;
+        int op = opcode(CAR(t));
+        if (op < 0)
+            return false;
+        bool w = writes_op(t, tmp);
+        if (count_op(CDR(t), tmp) > (w ? 1 : 0))
+            return false; /* read */
+        if (w || is_call(op))
+            return true;
+        if (op_is(op, "return") || op_is(op, "call_last") ||
+            op_is(op, "call_only") || op_is(op, "call_ext_last") ||
+            op_is(op, "call_ext_only") || op_is(op, "call_fun_last") ||
+            op_is(op, "call_fun_only") || op_is(op, "apply_last") ||
+            op_is(op, "apply_only"))
+            return true;
+        if (no_fallthrough(op) || strchr(vm_opcode_kinds[op], 'l') ||
+            strchr(vm_opcode_kinds[op], 'V'))
+            return false;
+    }
+    return true;
+}
+
 static void copy_prop(Term *code, size_t *np, int temp_base)
 {
     size_t n = *np;
@@ -607,18 +668,21 @@ static void copy_prop(Term *code, size_t *np, int temp_base)
         if (t == NONE || !is_move(t))
             continue;
         Term a = CAR(CDR(t)), tmp = CAR(CDR(CDR(t)));
-        if (tagged(tmp, atom_x) < temp_base || count_op(all, tmp) != 2 ||
-            term_exact_equal(a, tmp))
+        if (tagged(tmp, atom_x) < temp_base || term_exact_equal(a, tmp))
             continue;
+        /* used once in all (the classic case), or its value dies at the
+         * use found below */
+        bool once = count_op(all, tmp) == 2;
         size_t j = i + 1;
         while (j < n && code[j] != NONE && CAR(code[j]) == atom_line)
             j++;
         if (j >= n || code[j] == NONE || CAR(code[j]) == atom_label)
             continue;
         Term u = code[j];
-        if (count_op(u, tmp) == 1 && !(is_move(u) && term_exact_equal(
-                                            CAR(CDR(u)), tmp) &&
-                                        term_exact_equal(CAR(CDR(CDR(u))), a))) {
+        if (count_op(u, tmp) == 1 && !writes_op(u, tmp) &&
+            (once || dead_after(code, n, j, tmp)) &&
+            !(is_move(u) && term_exact_equal(CAR(CDR(u)), tmp) &&
+              term_exact_equal(CAR(CDR(CDR(u))), a))) {
             /* the next instruction reads it: read A instead (A cannot have
              * changed in between) */
             code[j] = replace_op(u, tmp, a);
@@ -632,7 +696,8 @@ static void copy_prop(Term *code, size_t *np, int temp_base)
             if (!term_exact_equal(CAR(CDR(mk)), tmp))
                 continue;
             Term d = CAR(CDR(CDR(mk)));
-            bool ok = count_op(a, d) == 0 || term_exact_equal(a, d);
+            bool ok = (count_op(a, d) == 0 || term_exact_equal(a, d)) &&
+                      (once || dead_after(code, n, k, tmp));
             for (size_t m = j; m < k && ok; m++)
                 if (count_op(code[m], d) || count_op(code[m], tmp))
                     ok = false;
