@@ -656,6 +656,8 @@ static bool dead_after(Term *code, size_t n, size_t k, Term tmp)
     return true;
 }
 
+static bool is_op(Term t, const char *name);
+
 static void copy_prop(Term *code, size_t *np, int temp_base)
 {
     size_t n = *np;
@@ -679,7 +681,10 @@ static void copy_prop(Term *code, size_t *np, int temp_base)
         if (j >= n || code[j] == NONE || CAR(code[j]) == atom_label)
             continue;
         Term u = code[j];
+        /* (get_map_elements stores a value before it has read every
+         * key: it must not read A after writing it) */
         if (count_op(u, tmp) == 1 && !writes_op(u, tmp) &&
+            !(is_op(u, "get_map_elements") && writes_op(u, a)) &&
             (once || dead_after(code, n, j, tmp)) &&
             !(is_move(u) && term_exact_equal(CAR(CDR(u)), tmp) &&
               term_exact_equal(CAR(CDR(CDR(u))), a))) {
