@@ -23,14 +23,22 @@ typedef struct EvalCtx {
     Term missing; /* modules that could not be loaded (a list) */
 } EvalCtx;
 
-/* Directories where the compile-time runtime looks for the modules
- * whose exported macros a file uses (after "."). */
-static Term ct_path = NIL;
+/* The compile-time runtime's code path, where it finds the modules whose
+ * exported macros a file uses: a list of directory strings, or NONE for
+ * just ".". */
+static Term ct_path = NONE;
+
+static Term ct_path_or_dot(void)
+{
+    return ct_path != NONE ? ct_path : make_cons(list_from_cstr("."), NIL);
+}
 
 void compile_add_path(const char *dir)
 {
-    ct_path = make_cons(list_from_cstr(dir), ct_path);
+    ct_path = make_cons(list_from_cstr(dir), ct_path_or_dot());
 }
+
+void compile_set_path(Term dirs) { ct_path = dirs; }
 
 static void ensure_runtime(EvalCtx *cx)
 {
@@ -38,14 +46,7 @@ static void ensure_runtime(EvalCtx *cx)
         return;
     cx->rt = code_new_runtime();
     code_set_boot_image(cx->rt, boot_modules, boot_module_count);
-    code_add_path(cx->rt, ".", false);
-    for (Term l = list_reverse(ct_path, NIL); term_is_cons(l); l = CDR(l)) {
-        StrBuf d;
-        strbuf_init(&d);
-        for (Term c = CAR(l); term_is_cons(c); c = CDR(c))
-            strbuf_putc(&d, (char)small_val(CAR(c)));
-        code_add_path(cx->rt, d.data, true);
-    }
+    cx->rt->code_path = ct_path_or_dot();
 }
 
 static Term run_core(EvalCtx *cx, Term core, char *msg, size_t msglen)

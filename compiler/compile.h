@@ -24,10 +24,13 @@ typedef struct CompileError {
  * module assemblies, one per define-module.  0, or -1 with *err set. */
 int compile_core(Term core_forms, const char *file, SrcMap *positions,
                  Term *modules, CompileError *err);
-/* Add dir to the code path of the runtime that runs macros at compile
- * time (where modules with exported macros are found; "." is always on
- * it). */
+/* Add dir to the front of the code path of the runtime that runs macros
+ * at compile time (where modules with exported macros are found; "." is
+ * on it unless compile_set_path replaced it). */
 void compile_add_path(const char *dir);
+/* Make that code path dirs (a list of directory strings), e.g. the
+ * running runtime's own path. */
+void compile_set_path(Term dirs);
 /* An expander that runs user macros and other modules' exported macros
  * at compile time, in a runtime of its own (boot image, ".", and the
  * compile_add_path directories). */

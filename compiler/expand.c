@@ -1843,7 +1843,7 @@ static bool names_have(Term names, Term name)
 }
 
 /* The names a define-module's (export-macro ...) attributes list. */
-static Term exported_macros(Expander *e, Term def)
+static Term exported_macros(Term def)
 {
     Term names = NIL;
     Term attrs = len(def) == 4 ? expand_nth(def, 3) : NIL;
@@ -1854,7 +1854,6 @@ static Term exported_macros(Expander *e, Term def)
                 if (term_is_atom(CAR(l)))
                     names = make_cons(CAR(l), names);
     }
-    (void)e;
     return names;
 }
 
@@ -1904,7 +1903,7 @@ static Term add_exported_macro_funs(Expander *e, Term forms)
             break;
         if (new_mod) {
             def = CAR(l);
-            names = exported_macros(e, def);
+            names = exported_macros(def);
             start = l;
         }
         vec_push(&out, CAR(l));

@@ -9,6 +9,8 @@
 #ifndef ELFE_PRINT_H
 #define ELFE_PRINT_H
 
+#include <stdio.h>
+
 #include "../runtime/strbuf.h"
 #include "../runtime/term.h"
 
@@ -28,6 +30,9 @@ PrintOpts print_default_opts(void);
 /* LFE syntax. */
 void print_lfe_write(StrBuf *out, Term t, const PrintOpts *opts);
 void print_lfe_pretty(StrBuf *out, Term t, const PrintOpts *opts);
+/* print_lfe_write with the default options, to a C stream (the runtime's
+ * own messages: crash reports, uncaught errors). */
+void print_lfe_file(FILE *f, Term t);
 /* An atom as an LFE symbol, with |...| when it needs them. */
 void print_lfe_atom(StrBuf *out, Term atom);
 

@@ -689,6 +689,15 @@ void print_lfe_write(StrBuf *out, Term t, const PrintOpts *opts)
     write_term(&o, t, opts ? opts->depth : -1);
 }
 
+void print_lfe_file(FILE *f, Term t)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    PrintOpts o = print_default_opts();
+    print_lfe_write(&b, t, &o);
+    fwrite(b.data, 1, b.len, f);
+}
+
 /* ---- the pretty printer: lfe_io_pretty -------------------------------- */
 
 static void pp_term(Out *o, Term t, int64_t d, int64_t i, int64_t l);

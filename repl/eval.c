@@ -17,20 +17,11 @@
 #include "../runtime/atom.h"
 #include "../runtime/sched.h"
 
-static void print_lfe(FILE *f, Term t)
-{
-    StrBuf b;
-    strbuf_init(&b);
-    PrintOpts o = print_default_opts();
-    print_lfe_write(&b, t, &o);
-    fwrite(b.data, 1, b.len, f);
-}
-
 static void report(Process *p)
 {
     fflush(stdout);
     fprintf(stderr, "** exception %s: ", atom_name(p->exc_class));
-    print_lfe(stderr, p->exc_reason);
+    print_lfe_file(stderr, p->exc_reason);
     fprintf(stderr, "\n");
     for (Term t = p->exc_trace; term_is_cons(t); t = CDR(t)) {
         Term fr = CAR(t);
@@ -38,11 +29,11 @@ static void report(Process *p)
             continue;
         Term *e = tuple_elems(fr);
         fprintf(stderr, "  in (");
-        print_lfe(stderr, e[0]);
+        print_lfe_file(stderr, e[0]);
         fprintf(stderr, ":");
-        print_lfe(stderr, e[1]);
+        print_lfe_file(stderr, e[1]);
         fprintf(stderr, " ");
-        print_lfe(stderr, e[2]);
+        print_lfe_file(stderr, e[2]);
         fprintf(stderr, ")");
         Term file = NONE, line = NONE;
         for (Term l = e[3]; term_is_cons(l); l = CDR(l)) {
@@ -102,14 +93,7 @@ static int compile_error(const CompileError *err)
 int eval_text(Runtime *rt, const char *text)
 {
     Reader *r = reader_new("-e", (const uint8_t *)text, strlen(text), NULL);
-    for (Term d = list_reverse(rt->code_path, NIL); term_is_cons(d);
-         d = CDR(d)) {
-        StrBuf dir;
-        strbuf_init(&dir);
-        for (Term c = CAR(d); term_is_cons(c); c = CDR(c))
-            strbuf_putc(&dir, (char)small_val(CAR(c)));
-        compile_add_path(dir.data);
-    }
+    compile_set_path(rt->code_path);
     Expander *ex = compile_expander("-e", NULL);
     Term form, forms = NIL;
     ReadError rerr;

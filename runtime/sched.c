@@ -752,15 +752,6 @@ static uint64_t run_timers(Sched *s)
 
 /* ---- exits ------------------------------------------------------------ */
 
-static void print_lfe(FILE *f, Term t)
-{
-    StrBuf b;
-    strbuf_init(&b);
-    PrintOpts o = print_default_opts();
-    print_lfe_write(&b, t, &o);
-    fwrite(b.data, 1, b.len, f);
-}
-
 /* The exit reason of a process that finished on the VM. */
 static Term vm_exit_reason(Process *p)
 {
@@ -779,7 +770,7 @@ static void report_crash(Process *p, Term reason)
 {
     fflush(stdout);
     fprintf(stderr, "=ERROR REPORT==== Error in process ");
-    print_lfe(stderr, p->pid);
+    print_lfe_file(stderr, p->pid);
     fprintf(stderr, " with exit value:\n");
     StrBuf b;
     strbuf_init(&b);

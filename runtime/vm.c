@@ -187,16 +187,7 @@ static Term bif_frame(Term module, Term function, Term args)
 static Term raising_frame(Process *p, Term f)
 {
     Term *e = tuple_elems(f);
-    Term loc = e[3];
-    if (p->exc_opts != NIL) {
-        size_t n = 0;
-        Term items[64];
-        for (Term l = loc; term_is_cons(l) && n < 64; l = CDR(l))
-            items[n++] = CAR(l);
-        for (Term l = p->exc_opts; term_is_cons(l) && n < 64; l = CDR(l))
-            items[n++] = CAR(l);
-        loc = list_from_array(items, n);
-    }
+    Term loc = list_reverse(list_reverse(e[3], NIL), p->exc_opts);
     Term arity = p->exc_args != NONE ? p->exc_args : e[2];
     return make_tuplev(4, (Term[]){e[0], e[1], arity, loc});
 }
